@@ -1,0 +1,72 @@
+# scrutiny - PGXS build.
+#
+#   make demo    install what is missing, build, install, run on the sample minutes
+#   make test    install what is missing, build, install, run every test suite
+#   make bench   benchmarks against PostgreSQL's own equivalents
+#
+# The PGXS include is guarded so that `make demo` and `make test` work on a
+# machine that has no pg_config yet: they install the packages first, then
+# run the build in a second make that can see PGXS.
+
+EXTENSION = scrutiny
+MODULE_big = scrutiny
+
+# Debian's versioned pg_config, so the PostgreSQL 15 build is chosen even when
+# other server versions are installed; PG_CONFIG=... overrides it.
+PG_MAJOR ?= 15
+PG_CONFIG ?= $(firstword $(wildcard /usr/lib/postgresql/$(PG_MAJOR)/bin/pg_config) pg_config)
+
+CORE_SRCS = $(sort $(wildcard extension/core/*.c))
+GLUE_SRCS = $(sort $(wildcard extension/pg/*.c))
+OBJS = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
+
+DATA = $(wildcard extension/sql/scrutiny--*.sql)
+
+REGRESS = minute_ref minute_refs
+REGRESS_OPTS = --encoding=UTF8 --no-locale
+
+DEP_PKGS = icu-uc icu-i18n libpcre2-8
+PG_CPPFLAGS = -std=c99 $(shell pkg-config --cflags $(DEP_PKGS) 2>/dev/null)
+PG_CFLAGS = -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initializers
+SHLIB_LINK = $(shell pkg-config --libs $(DEP_PKGS) 2>/dev/null)
+
+EXTRA_CLEAN = results regression.diffs regression.out tests/build
+
+PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
+ifneq ($(PGXS),)
+include $(PGXS)
+else
+all:
+	@echo "pg_config not found: run 'make deps' (as root) first, or 'make demo' / 'make test'."
+	@false
+endif
+
+.PHONY: deps demo test bench unit fuzz lint
+
+deps:
+	@sh tests/install-deps.sh
+
+# `make demo DOCS='dir/*.txt'` runs the demo on other minutes.  DOCS is also
+# PGXS's list of files to install as documentation, so it is emptied for the
+# inner install.
+demo: deps
+	$(MAKE) install DOCS=
+	@bash tests/demo.sh $(DOCS)
+
+test: deps
+	$(MAKE) install DOCS=
+	@bash tests/run-all.sh
+
+bench: deps
+	$(MAKE) install DOCS=
+	@bash tests/bench/bench.sh
+
+unit:
+	@bash tests/run-all.sh unit
+
+fuzz:
+	@bash tests/run-all.sh fuzz
+
+lint:
+	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability \
+		--std=c99 --inline-suppr extension/core

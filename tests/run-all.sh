@@ -1,0 +1,135 @@
+#!/usr/bin/env bash
+# Every test suite of scrutiny; `make test` runs it after installing the build.
+#   tests/run-all.sh              all suites
+#   tests/run-all.sh unit fuzz    only those (unit, lint, fuzz, regress, corpus)
+# Ends with "N passed, N failed" and exits non-zero if anything failed.
+set -u
+cd "$(dirname "$0")/.."
+TOP=$(pwd)
+BUILD=$TOP/tests/build
+mkdir -p "$BUILD"
+. tests/pgcluster.sh
+
+FUZZ_RUNS=${FUZZ_RUNS:-200000}
+SUITES=${*:-unit lint fuzz regress corpus}
+PASSED=0
+FAILED=0
+FAILURES=()
+
+pass() { PASSED=$((PASSED + ${2:-1})); }
+fail() { FAILED=$((FAILED + ${2:-1})); FAILURES+=("$1"); echo "FAILED: $1"; }
+
+# Add the counts of a "N passed, N failed" line in file $2, as suite $1.
+add_counts() {
+    local line p f
+    line=$(grep -E '[0-9]+ passed, [0-9]+ failed' "$2" | tail -n 1)
+    if [ -z "$line" ]; then fail "$1 (no result line)"; return; fi
+    p=$(sed -E 's/.* ?([0-9]+) passed.*/\1/' <<<"$line")
+    f=$(sed -E 's/.*passed, ([0-9]+) failed.*/\1/' <<<"$line")
+    pass "$1" "$p"
+    [ "$f" -eq 0 ] || fail "$1" "$f"
+}
+
+CORE_SRCS=$(ls extension/core/*.c)
+
+suite_unit() {
+    echo "== unit tests of extension/core (ASan, UBSan)"
+    local t name
+    for t in tests/unit/test_*.c; do
+        name=$(basename "$t" .c)
+        if ! gcc -std=c99 -Wall -Wextra -Werror -g -O1 -fsanitize=address,undefined \
+                -fno-sanitize-recover=all -o "$BUILD/$name" "$t" $CORE_SRCS; then
+            fail "unit $name (build)"; continue
+        fi
+        "$BUILD/$name" >"$BUILD/$name.out" 2>&1
+        local rc=$?
+        cat "$BUILD/$name.out"
+        add_counts "unit $name" "$BUILD/$name.out"
+        # A crash after the counts were printed still fails the suite.
+        if [ $rc -ne 0 ] && grep -q ' 0 failed' "$BUILD/$name.out"; then
+            fail "unit $name (exit $rc)"
+        fi
+    done
+}
+
+suite_lint() {
+    echo "== cppcheck"
+    if ! command -v cppcheck >/dev/null; then echo "cppcheck not installed: skipped"; return; fi
+    if cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability \
+            --std=c99 --inline-suppr extension/core tests/unit tests/fuzz; then
+        pass cppcheck
+    else
+        fail cppcheck
+    fi
+}
+
+suite_fuzz() {
+    echo "== libFuzzer, $FUZZ_RUNS runs per harness"
+    local h name
+    for h in tests/fuzz/fuzz_*.c; do
+        name=$(basename "$h" .c)
+        if ! clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
+                -o "$BUILD/$name" "$h" $CORE_SRCS; then
+            fail "fuzz $name (build)"; continue
+        fi
+        mkdir -p "$BUILD/corpus-$name"
+        if "$BUILD/$name" -runs="$FUZZ_RUNS" -max_len=4096 -seed=1 \
+                "$BUILD/corpus-$name" "tests/fuzz/seeds/${name#fuzz_}" >"$BUILD/$name.log" 2>&1; then
+            tail -n 1 "$BUILD/$name.log"
+            pass "fuzz $name"
+        else
+            tail -n 30 "$BUILD/$name.log"
+            fail "fuzz $name"
+        fi
+    done
+}
+
+suite_regress() {
+    echo "== pg_regress"
+    rm -rf results regression.diffs regression.out
+    make -s installcheck PG_CONFIG="$PG_CONFIG" >"$BUILD/regress.log" 2>&1
+    local rc=$?
+    cat "$BUILD/regress.log"
+    local ok bad
+    # PostgreSQL 15 prints "test name ... ok", 16+ prints TAP "ok 1 - name".
+    ok=$(grep -cE '(\.\.\. ok|^ok [0-9]+ )' "$BUILD/regress.log")
+    bad=$(grep -cE '(\.\.\. FAILED|^not ok [0-9]+ )' "$BUILD/regress.log")
+    pass regress "$ok"
+    [ "$bad" -eq 0 ] || fail "pg_regress" "$bad"
+    if [ $rc -ne 0 ]; then
+        [ -f regression.diffs ] && head -n 200 regression.diffs
+        [ "$bad" -gt 0 ] || fail "pg_regress (exit $rc)"
+    fi
+}
+
+suite_corpus() {
+    echo "== corpus checks against hand-checked gold labels"
+    local c
+    for c in tests/corpus/check_*.sh; do
+        bash "$c" >"$BUILD/$(basename "$c").out" 2>&1
+        local rc=$?
+        cat "$BUILD/$(basename "$c").out"
+        if grep -q '^SKIPPED' "$BUILD/$(basename "$c").out"; then continue; fi
+        if [ $rc -eq 0 ]; then pass "$(basename "$c")"; else fail "$(basename "$c")"; fi
+    done
+}
+
+needs_cluster=0
+for s in $SUITES; do case $s in regress|corpus) needs_cluster=1 ;; esac; done
+if [ $needs_cluster -eq 1 ]; then
+    trap 'cluster_stop' EXIT
+    trap 'cluster_stop; exit 130' INT TERM
+    cluster_start || { echo "could not start a throwaway cluster"; echo "0 passed, 1 failed"; exit 1; }
+    echo "throwaway cluster on socket $PGHOST port $PGPORT"
+fi
+
+for s in $SUITES; do
+    "suite_$s"
+done
+
+echo
+if [ ${#FAILURES[@]} -gt 0 ]; then
+    printf 'failed: %s\n' "${FAILURES[@]}"
+fi
+echo "$PASSED passed, $FAILED failed"
+[ "$FAILED" -eq 0 ]
