@@ -50,15 +50,15 @@ deps:
 # PGXS's list of files to install as documentation, so it is emptied for the
 # inner install.
 demo: deps
-	$(MAKE) install DOCS=
-	@bash tests/demo.sh $(DOCS)
+	$(MAKE) -s install DOCS=
+	@KEEP=$(KEEP) bash tests/demo.sh $(DOCS)
 
 test: deps
-	$(MAKE) install DOCS=
+	$(MAKE) -s install DOCS=
 	@bash tests/run-all.sh
 
 bench: deps
-	$(MAKE) install DOCS=
+	$(MAKE) -s install DOCS=
 	@bash tests/bench/bench.sh
 
 unit:

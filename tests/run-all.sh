@@ -24,8 +24,8 @@ add_counts() {
     local line p f
     line=$(grep -E '[0-9]+ passed, [0-9]+ failed' "$2" | tail -n 1)
     if [ -z "$line" ]; then fail "$1 (no result line)"; return; fi
-    p=$(sed -E 's/.* ?([0-9]+) passed.*/\1/' <<<"$line")
-    f=$(sed -E 's/.*passed, ([0-9]+) failed.*/\1/' <<<"$line")
+    p=$(grep -oE '[0-9]+ passed' <<<"$line" | grep -oE '[0-9]+')
+    f=$(grep -oE '[0-9]+ failed' <<<"$line" | grep -oE '[0-9]+')
     pass "$1" "$p"
     [ "$f" -eq 0 ] || fail "$1" "$f"
 }

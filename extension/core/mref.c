@@ -508,8 +508,28 @@ heading_at(const char *s, size_t len, size_t i, mref_match *m)
 		if (j >= len || !(is_alpha((unsigned char) s[j]) || (unsigned char) s[j] >= 0x80))
 			return false;
 	}
-	else if (!((s[j] >= 'A' && s[j] <= 'Z') || (unsigned char) s[j] >= 0x80))
-		return false;			/* prose such as "1/20 of the budget" */
+	else
+	{
+		/* A title may open with a quote or bracket: "71/17 'RISE' AGENDA". */
+		while (j < len && (s[j] == '\'' || s[j] == '"' || s[j] == '(' || s[j] == '['))
+			j++;
+		/*
+		 * or with one code, an application number or an ordinal, before a
+		 * capitalised word: "PC54/19 19/00412/FUL Land at ...", "3rd Quarter".
+		 */
+		if (j < len && is_digit((unsigned char) s[j]))
+		{
+			while (j < len && (is_wordish((unsigned char) s[j]) || s[j] == '/' ||
+							   s[j] == '.' || s[j] == '-'))
+				j++;
+			if (j >= len || s[j] != ' ')
+				return false;
+			while (j < len && s[j] == ' ')
+				j++;
+		}
+		if (j >= len || !((s[j] >= 'A' && s[j] <= 'Z') || (unsigned char) s[j] >= 0x80))
+			return false;		/* prose such as "1/20 of the budget" */
+	}
 
 	m->start = at;
 	m->len = end - at;

@@ -234,6 +234,14 @@ test_scanner(void)
 	finds("APOLOGIES\nPLA146/14\nApologies were received", "PLA146/14");
 	finds("Cou/286/07-08 Apologies for Absence", "Cou/286/07-08");
 	finds("338.1/19 The Minutes were APPROVED", "338.1/19");
+	finds("71/17 'RISE' AGENDA - QUARTER 1", "71/17");
+	finds("72/17 \"Our Place\" programme", "72/17");
+	finds("73/17 (Exempt) Contract award", "73/17");
+	finds("1/4 'of the' budget", "");
+	finds("PC54/19 19/00412/FUL Land at Station Road", "PC54/19");
+	finds("12/19 3rd Quarter Report", "12/19");
+	finds("1/2 2 cups of flour", "");
+	finds("1/2 2", "");
 
 	/* not minute references */
 	finds("feedback 6/2/17 Minister", "");
