@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every test suite of scrutiny; `make test` runs it after installing the build.
 #   tests/run-all.sh              all suites
-#   tests/run-all.sh unit fuzz    only those (unit, lint, fuzz, regress, corpus)
+#   tests/run-all.sh unit fuzz    only those (unit, lint, fuzz, regress, dump, corpus)
 # Ends with "N passed, N failed" and exits non-zero if anything failed.
 set -u
 cd "$(dirname "$0")/.."
@@ -11,7 +11,7 @@ mkdir -p "$BUILD"
 . tests/pgcluster.sh
 
 FUZZ_RUNS=${FUZZ_RUNS:-200000}
-SUITES=${*:-unit lint fuzz regress corpus}
+SUITES=${*:-unit lint fuzz regress dump corpus}
 PASSED=0
 FAILED=0
 FAILURES=()
@@ -33,7 +33,7 @@ add_counts() {
 CORE_SRCS=$(ls extension/core/*.c)
 
 suite_unit() {
-    echo "== unit tests of extension/core (ASan, UBSan)"
+    echo "== unit tests of extension/core (ASan and UBSan, then valgrind)"
     local t name
     for t in tests/unit/test_*.c; do
         name=$(basename "$t" .c)
@@ -49,18 +49,37 @@ suite_unit() {
         if [ $rc -ne 0 ] && grep -q ' 0 failed' "$BUILD/$name.out"; then
             fail "unit $name (exit $rc)"
         fi
+        # Again without sanitizers, under valgrind: no leak, no invalid access.
+        gcc -std=c99 -g -O1 -o "$BUILD/$name.vg" "$t" $CORE_SRCS &&
+        if valgrind -q --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=all \
+                "$BUILD/$name.vg" >/dev/null 2>"$BUILD/$name.vg.log"; then
+            pass "valgrind $name"
+        else
+            cat "$BUILD/$name.vg.log"
+            fail "valgrind $name"
+        fi
     done
 }
 
 suite_lint() {
-    echo "== cppcheck"
-    if ! command -v cppcheck >/dev/null; then echo "cppcheck not installed: skipped"; return; fi
+    echo "== cppcheck and clang-tidy"
     if cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability \
             --std=c99 --inline-suppr extension/core tests/unit tests/fuzz; then
         pass cppcheck
     else
         fail cppcheck
     fi
+    local f server_inc
+    server_inc=$("$PG_CONFIG" --includedir-server)
+    for f in extension/core/*.c extension/pg/*.c; do
+        if clang-tidy -quiet --warnings-as-errors='*' "$f" -- -std=c99 -D_GNU_SOURCE \
+                -I"$server_inc" >"$BUILD/tidy.log" 2>&1; then
+            pass "clang-tidy $f"
+        else
+            grep -E 'warning|error' "$BUILD/tidy.log"
+            fail "clang-tidy $f"
+        fi
+    done
 }
 
 suite_fuzz() {
@@ -114,8 +133,35 @@ suite_corpus() {
     done
 }
 
+# pg_dump of a database that uses scrutiny restores to the same data, and the
+# dump creates the extension rather than its objects one by one.
+suite_dump() {
+    echo "== pg_dump and restore"
+    local psql="$PG_BINDIR/psql -X -q -v ON_ERROR_STOP=1"
+    local dump="$BUILD/dump.sql"
+    PGOPTIONS="-c client_min_messages=warning" $psql -d postgres \
+        -c "DROP DATABASE IF EXISTS dump_src" -c "DROP DATABASE IF EXISTS dump_dst" \
+        -c "CREATE DATABASE dump_src" -c "CREATE DATABASE dump_dst" || { fail dump; return; }
+    $psql -d dump_src <<'SQL' || { fail "dump (set-up)"; return; }
+CREATE EXTENSION scrutiny;
+CREATE TABLE cited (r scrutiny.minute_ref PRIMARY KEY, note text);
+INSERT INTO cited SELECT scrutiny.minute_ref(i, 2017, CASE WHEN i % 3 = 0 THEN 'PC' END), 'n' || i
+FROM generate_series(1, 500) i;
+CREATE INDEX ON cited USING hash (r);
+SQL
+    "$PG_BINDIR/pg_dump" -d dump_src >"$dump" || { fail "dump (pg_dump)"; return; }
+    if grep -q 'CREATE TYPE scrutiny.minute_ref\|CREATE FUNCTION scrutiny\.' "$dump"; then
+        fail "dump contains extension objects"; return
+    fi
+    $psql -d dump_dst -f "$dump" >/dev/null || { fail "dump (restore)"; return; }
+    local a b
+    a=$($psql -At -d dump_src -c "SELECT md5(string_agg(r::text || note, ',' ORDER BY r)) FROM cited")
+    b=$($psql -At -d dump_dst -c "SELECT md5(string_agg(r::text || note, ',' ORDER BY r)) FROM cited")
+    if [ -n "$a" ] && [ "$a" = "$b" ]; then pass dump; else fail "dump (data differs)"; fi
+}
+
 needs_cluster=0
-for s in $SUITES; do case $s in regress|corpus) needs_cluster=1 ;; esac; done
+for s in $SUITES; do case $s in regress|dump|corpus) needs_cluster=1 ;; esac; done
 if [ $needs_cluster -eq 1 ]; then
     trap 'cluster_stop' EXIT
     trap 'cluster_stop; exit 130' INT TERM
