@@ -68,5 +68,4 @@ fuzz:
 	@bash tests/run-all.sh fuzz
 
 lint:
-	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability \
-		--std=c99 --inline-suppr extension/core
+	@bash tests/run-all.sh lint

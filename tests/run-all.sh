@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every test suite of scrutiny; `make test` runs it after installing the build.
 #   tests/run-all.sh              all suites
-#   tests/run-all.sh unit fuzz    only those (unit, lint, fuzz, regress, dump, corpus)
+#   tests/run-all.sh unit fuzz    only those (unit, lint, fuzz, regress, dump, trusted, corpus)
 # Ends with "N passed, N failed" and exits non-zero if anything failed.
 set -u
 cd "$(dirname "$0")/.."
@@ -11,7 +11,7 @@ mkdir -p "$BUILD"
 . tests/pgcluster.sh
 
 FUZZ_RUNS=${FUZZ_RUNS:-200000}
-SUITES=${*:-unit lint fuzz regress dump corpus}
+SUITES=${*:-unit lint fuzz regress dump trusted corpus}
 PASSED=0
 FAILED=0
 FAILURES=()
@@ -160,8 +160,24 @@ SQL
     if [ -n "$a" ] && [ "$a" = "$b" ]; then pass dump; else fail "dump (data differs)"; fi
 }
 
+# trusted = true: a database owner who is not a superuser can create the
+# extension and use it.
+suite_trusted() {
+    echo "== CREATE EXTENSION by a database owner who is not a superuser"
+    local psql="$PG_BINDIR/psql -X -q -v ON_ERROR_STOP=1"
+    PGOPTIONS="-c client_min_messages=warning" $psql -d postgres \
+        -c "DROP DATABASE IF EXISTS trusted_db" -c "DROP ROLE IF EXISTS council_owner" \
+        -c "CREATE ROLE council_owner LOGIN NOSUPERUSER" \
+        -c "CREATE DATABASE trusted_db OWNER council_owner" || { fail trusted; return; }
+    local got
+    got=$($psql -At -U council_owner -d trusted_db \
+        -c "CREATE EXTENSION scrutiny" \
+        -c "SELECT count(*) FROM scrutiny.minute_refs('Minute 53/17 and 55/17')" 2>&1)
+    if [ "$got" = "2" ]; then pass trusted; else echo "$got"; fail trusted; fi
+}
+
 needs_cluster=0
-for s in $SUITES; do case $s in regress|dump|corpus) needs_cluster=1 ;; esac; done
+for s in $SUITES; do case $s in regress|dump|trusted|corpus) needs_cluster=1 ;; esac; done
 if [ $needs_cluster -eq 1 ]; then
     trap 'cluster_stop' EXIT
     trap 'cluster_stop; exit 130' INT TERM
