@@ -13,6 +13,10 @@ SELECT ref, label FROM minute_refs('As set out at minute item 32/24, the review 
 SELECT ref, label FROM minute_refs('See minute PC45/19, minute Cou/285/07-08 and minute 338.1/19.');
 SELECT ref, label FROM minute_refs('MINUTE REF: 14a/16 was deferred.');
 
+-- Typography from word processors (no-break space, curly quotes, dashes),
+-- runs of minutes, and qualifiers in other orders
+SELECT ref, label FROM minute_refs(E'as set out in \u201CMinute\u00A041/19\u201D, Minutes 42/19\u201343/19 and 44/19-45/19; Minute Item No. 46/19; Minute No47/19');
+
 -- Headings: a bare reference at the start of a line
 SELECT ref, label, start, len FROM minute_refs($doc$
 41/19 APOLOGIES

@@ -38,6 +38,46 @@ is_wordish(unsigned char c)
 	return is_digit(c) || is_alpha(c) || c >= 0x80;
 }
 
+/*
+ * Length of a UTF-8 no-break space (U+00A0) at s[i], or 0.  Word processors
+ * and web pages put them between "Minute" and its number.
+ */
+static inline size_t
+nbsp_at(const char *s, size_t len, size_t i)
+{
+	return (i + 1 < len && (unsigned char) s[i] == 0xC2 && (unsigned char) s[i + 1] == 0xA0) ? 2 : 0;
+}
+
+/* U+2000-U+206F (dashes, curly quotes, ellipsis) or U+00A0, starting at s[i]. */
+static inline bool
+typographic_at(const char *s, size_t len, size_t i)
+{
+	return nbsp_at(s, len, i) ||
+		(i + 2 < len && (unsigned char) s[i] == 0xE2 &&
+		 ((unsigned char) s[i + 1] == 0x80 || (unsigned char) s[i + 1] == 0x81));
+}
+
+/* Does a word go on at s[i]?  Typographic punctuation does not continue one. */
+static inline bool
+word_continues_at(const char *s, size_t len, size_t i)
+{
+	return i < len && is_wordish((unsigned char) s[i]) && !typographic_at(s, len, i);
+}
+
+/* Does a word end just before s[i]? */
+static inline bool
+word_ends_before(const char *s, size_t i)
+{
+	if (i == 0)
+		return true;
+	if (!is_wordish((unsigned char) s[i - 1]))
+		return true;
+	if (i >= 2 && (unsigned char) s[i - 2] == 0xC2 && (unsigned char) s[i - 1] == 0xA0)
+		return true;
+	return i >= 3 && (unsigned char) s[i - 3] == 0xE2 &&
+		((unsigned char) s[i - 2] == 0x80 || (unsigned char) s[i - 2] == 0x81);
+}
+
 static inline char
 to_upper(unsigned char c)
 {
@@ -245,7 +285,8 @@ read_digits(const char *s, size_t len, size_t *i, long *value)
  * byte just past it.  On failure *errpos is where the problem is.
  */
 static mref_error
-parse_at(const char *s, size_t len, size_t i, mref *out, size_t *end, size_t *errpos)
+parse_at(const char *s, size_t len, size_t i, mref *out, size_t *end, size_t *errpos,
+		 bool stop_before_bad_range)
 {
 	mref_parts	p;
 	size_t		nletters = 0;
@@ -324,13 +365,20 @@ parse_at(const char *s, size_t len, size_t i, mref *out, size_t *end, size_t *er
 		size_t		n2;
 		long		v2;
 
+		size_t		year_end = i;
+
 		i++;
 		n2 = read_digits(s, len, &i, &v2);
 		if (!((n2 == 2 && v2 == (p.year + 1) % 100) ||
 			  (n2 == 4 && v2 == p.year + 1)))
 		{
-			*errpos = second_at;
-			return MREF_ERR_YEAR_SECOND;
+			/* In prose, "53/17-55/17" is a run of minutes, not a bad range. */
+			if (!stop_before_bad_range)
+			{
+				*errpos = second_at;
+				return MREF_ERR_YEAR_SECOND;
+			}
+			i = year_end;
 		}
 	}
 
@@ -358,7 +406,7 @@ mref_parse(const char *buf, size_t len, mref *out, mref_error *err, size_t *errp
 		*errpos = start;
 		return false;
 	}
-	e = parse_at(buf, stop, start, out, &end, errpos);
+	e = parse_at(buf, stop, start, out, &end, errpos, false);
 	if (e == MREF_OK && end != stop)
 	{
 		e = MREF_ERR_TRAILING;
@@ -399,7 +447,7 @@ word_at(const char *s, size_t len, size_t i, const char *word, size_t *end)
 			return false;
 	}
 	/* A word ending in "." ends there; otherwise the next byte must not continue it. */
-	if (word[n - 1] != '.' && i + n < len && is_wordish((unsigned char) s[i + n]))
+	if (word[n - 1] != '.' && word_continues_at(s, len, i + n))
 		return false;
 	*end = i + n;
 	return true;
@@ -408,9 +456,15 @@ word_at(const char *s, size_t len, size_t i, const char *word, size_t *end)
 static size_t
 skip_space(const char *s, size_t len, size_t i)
 {
-	while (i < len && is_space((unsigned char) s[i]))
-		i++;
-	return i;
+	for (;;)
+	{
+		if (i < len && is_space((unsigned char) s[i]))
+			i++;
+		else if (nbsp_at(s, len, i))
+			i += 2;
+		else
+			return i;
+	}
 }
 
 /*
@@ -443,20 +497,36 @@ is_long_year_range(mref v)
 static bool
 ref_at(const char *s, size_t len, size_t i, mref *v, size_t *end)
 {
+	static const char *const not_prefixes[] = {"NO", "NOS", "REF", "MIN", "MINS", "ITEM"};
 	size_t		e;
 	size_t		errpos;
+	size_t		k;
 	unsigned char next;
+	mref_parts	p;
 
-	if (parse_at(s, len, i, v, &e, &errpos) != MREF_OK)
+	if (parse_at(s, len, i, v, &e, &errpos, true) != MREF_OK)
 		return false;
+	/* "No53/17", "Ref.12/17": a qualifier run into the number is not a body code. */
+	mref_unpack(*v, &p);
+	for (k = 0; p.prefix[0] && k < sizeof(not_prefixes) / sizeof(not_prefixes[0]); k++)
+		if (strcmp(p.prefix, not_prefixes[k]) == 0)
+			return false;
 	if (e < len)
 	{
 		next = (unsigned char) s[e];
-		if (is_wordish(next) || next == '/' || next == '\\')
+		if (word_continues_at(s, len, e) || next == '/' || next == '\\')
 			return false;
-		if ((next == '.' || next == '-' || next == ':') &&
-			e + 1 < len && is_digit((unsigned char) s[e + 1]))
+		if ((next == '.' || next == ':') && e + 1 < len && is_digit((unsigned char) s[e + 1]))
 			return false;
+		/* "53/17-55/17" continues as a list; "53/17-2" is something else. */
+		if (next == '-' && e + 1 < len && is_digit((unsigned char) s[e + 1]))
+		{
+			mref		v2;
+			size_t		e2;
+
+			if (parse_at(s, len, e + 1, &v2, &e2, &errpos, true) != MREF_OK)
+				return false;
+		}
 	}
 	*end = e;
 	return true;
@@ -481,7 +551,7 @@ heading_at(const char *s, size_t len, size_t i, mref_match *m)
 	size_t		j;
 	mref		v;
 
-	while (i < len && (s[i] == ' ' || s[i] == '#' || s[i] == '*' || s[i] == '>'))
+	while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '#' || s[i] == '*' || s[i] == '>'))
 		i++;
 	if (i >= len || !(is_digit((unsigned char) s[i]) || is_alpha((unsigned char) s[i])))
 		return false;
@@ -494,9 +564,16 @@ heading_at(const char *s, size_t len, size_t i, mref_match *m)
 	j = end;
 	if (j < len && s[j] == '\t')
 		return false;			/* a table cell, not a heading */
-	while (j < len && (s[j] == ' ' || s[j] == '*' || s[j] == '_' ||
-					   s[j] == '.' || s[j] == ':' || s[j] == '-'))
-		j++;
+	for (;;)
+	{
+		if (j < len && (s[j] == ' ' || s[j] == '*' || s[j] == '_' ||
+						s[j] == '.' || s[j] == ':' || s[j] == '-'))
+			j++;
+		else if (nbsp_at(s, len, j))
+			j += 2;
+		else
+			break;
+	}
 	if (j >= len || is_line_break((unsigned char) s[j]))
 	{
 		/* Alone on its line: a heading only if text follows, never a lone "15/16". */
@@ -547,10 +624,29 @@ skip_minute_qualifier(const char *s, size_t len, size_t i)
 	};
 	size_t		k;
 	size_t		end;
+	int			n;
 
-	for (k = 0; k < sizeof(qualifiers) / sizeof(qualifiers[0]); k++)
-		if (word_at(s, len, i, qualifiers[k], &end))
-			return end;
+	/* "Minute Item No. 5/17", "Minutes: No. 53/17", "Minute No53/17" */
+	for (n = 0; n < 3; n++)
+	{
+		i = skip_space(s, len, i);
+		if (i < len && s[i] == ':')
+			i = skip_space(s, len, i + 1);
+		for (k = 0; k < sizeof(qualifiers) / sizeof(qualifiers[0]); k++)
+		{
+			size_t		w = strlen(qualifiers[k]);
+
+			if (word_at(s, len, i, qualifiers[k], &end) ||
+				(i + w < len && is_digit((unsigned char) s[i + w]) &&
+				 word_at(s, i + w, i, qualifiers[k], &end)))
+			{
+				i = end;
+				break;
+			}
+		}
+		if (k == sizeof(qualifiers) / sizeof(qualifiers[0]))
+			return i;
+	}
 	return i;
 }
 
@@ -561,14 +657,18 @@ minute_keyword_at(const char *s, size_t len, size_t i, size_t *after)
 	size_t		end;
 
 	if (!(word_at(s, len, i, "minutes", &end) ||
+		  word_at(s, len, i, "minute(s)", &end) ||
 		  word_at(s, len, i, "minute", &end) ||
+		  word_at(s, len, i, "mins.", &end) ||
 		  word_at(s, len, i, "min.", &end)))
 		return false;
-	end = skip_space(s, len, end);
 	end = skip_minute_qualifier(s, len, end);
 	end = skip_space(s, len, end);
 	if (end < len && s[end] == ':')
 		end = skip_space(s, len, end + 1);
+	/* "Minutes (53/17) refer" */
+	if (end + 1 < len && s[end] == '(' && is_digit((unsigned char) s[end + 1]))
+		end++;
 	*after = end;
 	return true;
 }
@@ -598,6 +698,19 @@ list_next(const char *s, size_t len, size_t i, mref_match *m, size_t *resume)
 			joined = true;
 			break;
 		}
+	}
+	/* a run of minutes: "53/17-55/17", "53/17 – 55/17" (en or em dash) */
+	if (!joined && j < len && s[j] == '-')
+	{
+		j = skip_space(s, len, j + 1);
+		joined = true;
+	}
+	else if (!joined && j + 2 < len && (unsigned char) s[j] == 0xE2 &&
+			 (unsigned char) s[j + 1] == 0x80 &&
+			 ((unsigned char) s[j + 2] == 0x93 || (unsigned char) s[j + 2] == 0x94))
+	{
+		j = skip_space(s, len, j + 3);
+		joined = true;
 	}
 	if (!joined)
 		return false;
@@ -645,7 +758,7 @@ mref_scan_next(mref_scanner *sc, mref_match *m, size_t until)
 			sc->pos = m->start + m->len;
 			return true;
 		}
-		if ((c | 0x20) == 'm' && !is_wordish(prev))
+		if ((c | 0x20) == 'm' && word_ends_before(s, i))
 		{
 			size_t		after;
 			size_t		end;

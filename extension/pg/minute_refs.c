@@ -46,6 +46,8 @@ minute_refs(PG_FUNCTION_ARGS)
 		values[2] = Int32GetDatum((int32) (start + 1));
 		values[3] = Int32GetDatum((int32) m.len);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		/* The tuplestore keeps its own copy; without this, memory grows per row. */
+		pfree(DatumGetPointer(values[1]));
 	}
 	PG_RETURN_NULL();
 }

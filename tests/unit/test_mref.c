@@ -243,6 +243,31 @@ test_scanner(void)
 	finds("1/2 2 cups of flour", "");
 	finds("1/2 2", "");
 
+	/* typography from word processors and web pages (UTF-8) */
+	finds("Minute\xC2\xA0" "53/17 refers", "53/17");
+	finds("65/17\xC2\xA0" "APOLOGIES", "65/17");
+	finds("as in \xE2\x80\x9CMinute 53/17\xE2\x80\x9D above", "53/17");
+	finds("Minute 53/17\xE2\x80\x99s recommendation", "53/17");
+	finds("see Minute 53/17\xE2\x80\xA6", "53/17");
+	finds("Minutes 53/17\xE2\x80\x94" "55/17", "53/17|55/17");
+	finds("Minute 53/17 \xE2\x80\x93 55/17", "53/17|55/17");
+	finds("Caf\xC3\xA9minute 5/17", "");
+	/* runs of minutes, qualifiers, keyword forms */
+	finds("Minutes 53/17-55/17 were noted", "53/17|55/17");
+	finds("Minutes 53/17 - 55/17", "53/17|55/17");
+	finds("minute 12/17-19 approved", "");
+	finds("Minute No53/17 refers", "53/17");
+	finds("Minute Ref12/17", "12/17");
+	finds("No.12/19 Apologies", "");
+	finds("Min.53/17 Minutes of the last meeting", "53/17");
+	finds("Ref.12/17 Apologies", "");
+	finds("Minutes: No. 53/17", "53/17");
+	finds("Minute Item No. 5/17", "5/17");
+	finds("Minutes (53/17) refer", "53/17");
+	finds("Minute(s) 53/17", "53/17");
+	finds("Mins. 53/17", "53/17");
+	finds("\t65/17 TITLE", "65/17");
+
 	/* not minute references */
 	finds("feedback 6/2/17 Minister", "");
 	finds("Information circulated 30/3/17", "");
