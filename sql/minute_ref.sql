@@ -40,7 +40,7 @@ SELECT '65/07-09'::minute_ref;
 SELECT '65/07/08'::minute_ref;
 SELECT '65/17 Minutes'::minute_ref;
 SELECT 'PC 45/19'::minute_ref;
-\set VERBOSITY verbose
+\set VERBOSITY sqlstate
 SELECT '65/17x'::minute_ref;
 \set VERBOSITY default
 

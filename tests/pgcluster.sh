@@ -48,3 +48,9 @@ cluster_stop() {
 psql_q() {
     "$PG_BINDIR/psql" -X -q -v ON_ERROR_STOP=1 "$@"
 }
+
+# A new, empty database (dropped first if it exists), optionally owned by a role.
+fresh_db() {
+    PGOPTIONS="-c client_min_messages=warning" psql_q -d postgres \
+        -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1${2:+ OWNER $2}"
+}

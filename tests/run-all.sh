@@ -139,9 +139,7 @@ suite_dump() {
     echo "== pg_dump and restore"
     local psql="$PG_BINDIR/psql -X -q -v ON_ERROR_STOP=1"
     local dump="$BUILD/dump.sql"
-    PGOPTIONS="-c client_min_messages=warning" $psql -d postgres \
-        -c "DROP DATABASE IF EXISTS dump_src" -c "DROP DATABASE IF EXISTS dump_dst" \
-        -c "CREATE DATABASE dump_src" -c "CREATE DATABASE dump_dst" || { fail dump; return; }
+    { fresh_db dump_src && fresh_db dump_dst; } || { fail dump; return; }
     $psql -d dump_src <<'SQL' || { fail "dump (set-up)"; return; }
 CREATE EXTENSION scrutiny;
 CREATE TABLE cited (r scrutiny.minute_ref PRIMARY KEY, note text);
@@ -165,10 +163,10 @@ SQL
 suite_trusted() {
     echo "== CREATE EXTENSION by a database owner who is not a superuser"
     local psql="$PG_BINDIR/psql -X -q -v ON_ERROR_STOP=1"
-    PGOPTIONS="-c client_min_messages=warning" $psql -d postgres \
-        -c "DROP DATABASE IF EXISTS trusted_db" -c "DROP ROLE IF EXISTS council_owner" \
-        -c "CREATE ROLE council_owner LOGIN NOSUPERUSER" \
-        -c "CREATE DATABASE trusted_db OWNER council_owner" || { fail trusted; return; }
+    { PGOPTIONS="-c client_min_messages=warning" psql_q -d postgres \
+          -c "DROP DATABASE IF EXISTS trusted_db" -c "DROP ROLE IF EXISTS council_owner" \
+          -c "CREATE ROLE council_owner LOGIN NOSUPERUSER" &&
+      fresh_db trusted_db council_owner; } || { fail trusted; return; }
     local got
     got=$($psql -At -U council_owner -d trusted_db \
         -c "CREATE EXTENSION scrutiny" \

@@ -84,6 +84,13 @@ to_upper(unsigned char c)
 	return (char) ((c >= 'a' && c <= 'z') ? c - ('a' - 'A') : c);
 }
 
+/* The 5-bit code of prefix letter i (0 = leftmost); 0 means no letter. */
+static inline unsigned
+prefix_code(mref v, int i)
+{
+	return (unsigned) ((v >> (PREFIX_SHIFT + 5 * (MREF_MAX_PREFIX - 1 - i))) & MASK(5));
+}
+
 int
 mref_expand_year(int two_digits)
 {
@@ -138,14 +145,8 @@ mref_unpack(mref v, mref_parts *p)
 	int			i;
 	unsigned	suffix = (unsigned) (v & MASK(5));
 
-	for (i = 0; i < MREF_MAX_PREFIX; i++)
-	{
-		unsigned	code = (unsigned) ((v >> (PREFIX_SHIFT + 5 * (MREF_MAX_PREFIX - 1 - i))) & MASK(5));
-
-		if (code == 0)
-			break;
-		p->prefix[n++] = (char) ('A' + code - 1);
-	}
+	for (i = 0; i < MREF_MAX_PREFIX && prefix_code(v, i) != 0; i++)
+		p->prefix[n++] = (char) ('A' + prefix_code(v, i) - 1);
 	p->prefix[n] = '\0';
 	p->year = (int) ((v >> YEAR_SHIFT) & MASK(10)) + MREF_MIN_YEAR;
 	p->number = (int) ((v >> NUMBER_SHIFT) & MASK(17));
@@ -159,16 +160,12 @@ mref_is_valid(mref v)
 {
 	mref_parts	p;
 	mref		again;
-	size_t		i;
+	int			i;
 
-	/* A prefix code after a zero code, or a code past 'Z', cannot round-trip. */
+	/* A code past 'Z' cannot print; a letter after a gap fails the repack below. */
 	for (i = 0; i < MREF_MAX_PREFIX; i++)
-	{
-		unsigned	code = (unsigned) ((v >> (PREFIX_SHIFT + 5 * (MREF_MAX_PREFIX - 1 - i))) & MASK(5));
-
-		if (code > 26)
+		if (prefix_code(v, i) > 26)
 			return false;
-	}
 	mref_unpack(v, &p);
 	return mref_pack(&p, &again) && again == v;
 }
@@ -502,15 +499,19 @@ ref_at(const char *s, size_t len, size_t i, mref *v, size_t *end)
 	size_t		errpos;
 	size_t		k;
 	unsigned char next;
-	mref_parts	p;
 
-	if (parse_at(s, len, i, v, &e, &errpos, true) != MREF_OK)
+	if (parse_at(s, len, i, v, &e, &errpos, true) != MREF_OK || is_long_year_range(*v))
 		return false;
 	/* "No53/17", "Ref.12/17": a qualifier run into the number is not a body code. */
-	mref_unpack(*v, &p);
-	for (k = 0; p.prefix[0] && k < sizeof(not_prefixes) / sizeof(not_prefixes[0]); k++)
-		if (strcmp(p.prefix, not_prefixes[k]) == 0)
-			return false;
+	if (is_alpha((unsigned char) s[i]))
+	{
+		mref_parts	p;
+
+		mref_unpack(*v, &p);
+		for (k = 0; k < sizeof(not_prefixes) / sizeof(not_prefixes[0]); k++)
+			if (strcmp(p.prefix, not_prefixes[k]) == 0)
+				return false;
+	}
 	if (e < len)
 	{
 		next = (unsigned char) s[e];
@@ -557,8 +558,6 @@ heading_at(const char *s, size_t len, size_t i, mref_match *m)
 		return false;
 	at = i;
 	if (!ref_at(s, len, at, &v, &end))
-		return false;
-	if (is_long_year_range(v))
 		return false;
 
 	j = end;
@@ -627,11 +626,13 @@ skip_minute_qualifier(const char *s, size_t len, size_t i)
 	int			n;
 
 	/* "Minute Item No. 5/17", "Minutes: No. 53/17", "Minute No53/17" */
-	for (n = 0; n < 3; n++)
+	for (n = 0;; n++)
 	{
 		i = skip_space(s, len, i);
 		if (i < len && s[i] == ':')
 			i = skip_space(s, len, i + 1);
+		if (n == 3)
+			return i;
 		for (k = 0; k < sizeof(qualifiers) / sizeof(qualifiers[0]); k++)
 		{
 			size_t		w = strlen(qualifiers[k]);
@@ -647,7 +648,6 @@ skip_minute_qualifier(const char *s, size_t len, size_t i)
 		if (k == sizeof(qualifiers) / sizeof(qualifiers[0]))
 			return i;
 	}
-	return i;
 }
 
 /* "Minute", "Minutes", "Min." at s[i] (a word start); returns where the ref may start. */
@@ -663,9 +663,6 @@ minute_keyword_at(const char *s, size_t len, size_t i, size_t *after)
 		  word_at(s, len, i, "min.", &end)))
 		return false;
 	end = skip_minute_qualifier(s, len, end);
-	end = skip_space(s, len, end);
-	if (end < len && s[end] == ':')
-		end = skip_space(s, len, end + 1);
 	/* "Minutes (53/17) refer" */
 	if (end + 1 < len && s[end] == '(' && is_digit((unsigned char) s[end + 1]))
 		end++;
@@ -716,7 +713,7 @@ list_next(const char *s, size_t len, size_t i, mref_match *m, size_t *resume)
 		return false;
 	if (minute_keyword_at(s, len, j, &end))
 		j = end;
-	if (!ref_at(s, len, j, &v, &end) || is_long_year_range(v))
+	if (!ref_at(s, len, j, &v, &end))
 		return false;
 	m->start = j;
 	m->len = end - j;
@@ -766,8 +763,7 @@ mref_scan_next(mref_scanner *sc, mref_match *m, size_t until)
 
 			if (minute_keyword_at(s, len, i, &after))
 			{
-				if (ref_at(s, len, after, &v, &end) &&
-					!is_long_year_range(v))
+				if (ref_at(s, len, after, &v, &end))
 				{
 					m->start = after;
 					m->len = end - after;

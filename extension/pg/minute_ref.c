@@ -14,12 +14,7 @@
 #include "utils/datetime.h"
 #include "utils/sortsupport.h"
 
-#include "../core/mref.h"
-
-#define DatumGetMinuteRef(d) ((mref) DatumGetInt64(d))
-#define MinuteRefGetDatum(v) Int64GetDatum((int64) (v))
-#define PG_GETARG_MINUTE_REF(n) DatumGetMinuteRef(PG_GETARG_DATUM(n))
-#define PG_RETURN_MINUTE_REF(v) return MinuteRefGetDatum(v)
+#include "minute_ref.h"
 
 /* The first byte of the binary form, so the format can change one day. */
 #define MINUTE_REF_BINARY_VERSION 1

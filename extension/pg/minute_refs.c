@@ -9,7 +9,7 @@
 #include "utils/tuplestore.h"
 
 #include "charpos.h"
-#include "../core/mref.h"
+#include "minute_ref.h"
 
 /* Bytes scanned between two checks for a cancel request. */
 #define SCAN_SLICE (256 * 1024)
@@ -40,7 +40,7 @@ minute_refs(PG_FUNCTION_ARGS)
 		if (!mref_scan_next(&sc, &m, sc.pos + SCAN_SLICE))
 			continue;
 		start = char_cursor_offset(&cur, m.start);
-		values[0] = Int64GetDatum((int64) m.value);
+		values[0] = MinuteRefGetDatum(m.value);
 		/* A label is ASCII: its byte length is its character length. */
 		values[1] = PointerGetDatum(cstring_to_text_with_len(s + m.start, (int) m.len));
 		values[2] = Int32GetDatum((int32) (start + 1));

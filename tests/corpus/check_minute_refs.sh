@@ -6,7 +6,7 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 . "$HERE/../pgcluster.sh"
 . "$HERE/lib.sh"
 require_corpus minute_refs
-fresh_db scrutiny_corpus
+fresh_db_with_extension scrutiny_corpus
 
 found=$(mktemp) gold=$(mktemp)
 trap 'rm -f "$found" "$gold"' EXIT

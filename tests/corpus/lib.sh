@@ -15,10 +15,8 @@ require_corpus() {
 }
 
 # A fresh database with the extension, for one check.
-fresh_db() {
-    PGOPTIONS="-c client_min_messages=warning" \
-        "$PG_BINDIR/psql" -X -q -d postgres -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1" &&
-    "$PG_BINDIR/psql" -X -q -d "$1" -c "CREATE EXTENSION scrutiny"
+fresh_db_with_extension() {
+    fresh_db "$1" && psql_q -d "$1" -c "CREATE EXTENSION scrutiny"
 }
 
 # Precision, recall and F1 of found ($1) against gold ($2), both sorted
