@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every test suite of scrutiny; `make test` runs it after installing the build.
 #   tests/run-all.sh              all suites
-#   tests/run-all.sh unit fuzz    only those (unit, lint, fuzz, regress, dump, trusted, corpus)
+#   tests/run-all.sh unit fuzz    only those (unit, lint, fuzz, regress, dump, trusted,
+#                                 upgrade, corpus)
 # Ends with "N passed, N failed" and exits non-zero if anything failed.
 set -u
 cd "$(dirname "$0")/.."
@@ -11,7 +12,7 @@ mkdir -p "$BUILD"
 . tests/pgcluster.sh
 
 FUZZ_RUNS=${FUZZ_RUNS:-200000}
-SUITES=${*:-unit lint fuzz regress dump trusted corpus}
+SUITES=${*:-unit lint fuzz regress dump trusted upgrade corpus}
 PASSED=0
 FAILED=0
 FAILURES=()
@@ -174,8 +175,36 @@ suite_trusted() {
     if [ "$got" = "2" ]; then pass trusted; else echo "$got"; fail trusted; fi
 }
 
+# Installing the first version and updating along the chain of upgrade
+# scripts gives the same objects, comments and markings as a fresh install.
+suite_upgrade() {
+    echo "== ALTER EXTENSION UPDATE from every earlier version"
+    local first latest describe a b
+    first=$(ls extension/sql/scrutiny--*.sql | grep -v -- '--.*--' | sed 's/.*scrutiny--//; s/\.sql$//' | sort -V | head -n 1)
+    latest=$(sed -n "s/^default_version = '\(.*\)'/\1/p" scrutiny.control)
+    describe="SELECT pg_describe_object(d.classid, d.objid, 0) || ' | ' ||
+                     coalesce(obj_description(d.objid, c.relname), '-') || ' | ' ||
+                     coalesce((SELECT p.provolatile::text || p.proparallel || p.proisstrict
+                               FROM pg_proc p WHERE d.classid = 'pg_proc'::regclass
+                                 AND p.oid = d.objid), '')
+              FROM pg_depend d JOIN pg_class c ON c.oid = d.classid
+              WHERE d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
+                AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'scrutiny')
+              ORDER BY 1"
+    { fresh_db upgrade_chain && fresh_db upgrade_fresh; } || { fail upgrade; return; }
+    a=$(psql_q -At -d upgrade_chain -c "CREATE EXTENSION scrutiny VERSION '$first'" \
+            -c "ALTER EXTENSION scrutiny UPDATE" -c "$describe" 2>&1)
+    b=$(psql_q -At -d upgrade_fresh -c "CREATE EXTENSION scrutiny" -c "$describe" 2>&1)
+    if [ -n "$b" ] && [ "$a" = "$b" ]; then
+        pass "upgrade $first -> $latest"
+    else
+        diff <(echo "$a") <(echo "$b") | head -n 40
+        fail "upgrade $first -> $latest"
+    fi
+}
+
 needs_cluster=0
-for s in $SUITES; do case $s in regress|dump|trusted|corpus) needs_cluster=1 ;; esac; done
+for s in $SUITES; do case $s in regress|dump|trusted|upgrade|corpus) needs_cluster=1 ;; esac; done
 if [ $needs_cluster -eq 1 ]; then
     trap 'cluster_stop' EXIT
     trap 'cluster_stop; exit 130' INT TERM
