@@ -22,7 +22,7 @@ OBJS = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
 
 DATA = $(wildcard extension/sql/scrutiny--*.sql)
 
-REGRESS = minute_ref minute_refs
+REGRESS = minute_ref minute_refs clean parts items resolutions
 REGRESS_OPTS = --encoding=UTF8 --no-locale
 
 DEP_PKGS = icu-uc icu-i18n libpcre2-8
@@ -31,6 +31,9 @@ PG_CFLAGS = -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initi
 SHLIB_LINK = $(shell pkg-config --libs $(DEP_PKGS) 2>/dev/null)
 
 EXTRA_CLEAN = results regression.diffs regression.out tests/build
+
+# Rebuild every object when a header changes (the headers are few and small).
+$(OBJS): $(wildcard extension/core/*.h extension/pg/*.h)
 
 PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
 ifneq ($(PGXS),)

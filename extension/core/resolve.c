@@ -1,0 +1,989 @@
+/*
+ * resolve.c - single resolutions in a minute item's decision blocks.
+ *
+ * Works line by line through the item: a decision keyword opens a block;
+ * the block runs over the lines that carry its entries (numbered, lettered,
+ * bulleted, or continuing the previous one) and ends at the first paragraph
+ * that is narrative again, at "Proposed by", or at the next block.
+ */
+#include "resolve.h"
+
+#include <string.h>
+
+#include "textutil.h"
+
+#define DEDUP_SLOTS 64
+
+typedef enum marker_style
+{
+	STYLE_NONE,
+	STYLE_NUMBER,
+	STYLE_ALPHA,
+	STYLE_ROMAN,
+	STYLE_BULLET
+} marker_style;
+
+typedef struct marker
+{
+	marker_style style;
+	size_t		label_start;
+	size_t		label_end;
+	size_t		content;		/* where the entry's text begins */
+	int			value;			/* 1, 2, ... for numbers, letters and romans */
+} marker;
+
+typedef struct block_state
+{
+	const char *t;
+	size_t		len;
+	res_emit_fn emit;
+	void	   *ctx;
+	bool		stopped;
+	uint64_t	seen[DEDUP_SLOTS];
+	size_t		nseen;
+	res_entry	proto;			/* lead-in and votes of the current block */
+	bool		agreed;			/* the block opened with "AGREED" */
+} block_state;
+
+static size_t
+line_end(const char *t, size_t len, size_t p)
+{
+	const char *nl = memchr(t + p, '\n', len - p);
+
+	return nl ? (size_t) (nl - t) : len;
+}
+
+static size_t
+skip_ws(const char *t, size_t p, size_t end)
+{
+	size_t		n;
+
+	for (;;)
+	{
+		if (p < end && (tu_space((unsigned char) t[p]) || t[p] == '#' || t[p] == '>'))
+			p++;
+		else if (p + 1 < end && t[p] == '*' && t[p + 1] == '*')
+			p += 2;
+		else if (p < end && (n = tu_unicode_space(t + p, end - p)) > 0)
+			p += n;
+		else
+			return p;
+	}
+}
+
+static size_t
+trim_end(const char *t, size_t start, size_t e)
+{
+	while (e > start && (tu_space((unsigned char) t[e - 1]) || t[e - 1] == '*'))
+		e--;
+	return e;
+}
+
+static int
+roman_value(const char *s, size_t len)
+{
+	static const char *const romans[] = {
+		"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"
+	};
+
+	for (size_t i = 0; i < sizeof(romans) / sizeof(romans[0]); i++)
+		if (strlen(romans[i]) == len && tu_starts_ci(s, len, romans[i]))
+			return (int) i + 1;
+	return 0;
+}
+
+/*
+ * A list marker at t[p..end): "1)", "1.", "(1)", "(a)", "a)", "i)", "(iv)",
+ * each followed by a space, or a bullet "- " / "• ".
+ */
+static bool
+read_marker(const char *t, size_t p, size_t end, marker *m)
+{
+	size_t		q = p;
+	bool		open = false;
+	size_t		ls;
+	size_t		le;
+
+	memset(m, 0, sizeof(*m));
+	if (q < end && (t[q] == '-' || t[q] == '*') && q + 1 < end && t[q + 1] == ' ')
+	{
+		size_t		r = skip_ws(t, q + 2, end);
+		marker		inner;
+
+		if (read_marker(t, r, end, &inner) && inner.style != STYLE_BULLET)
+		{
+			*m = inner;
+			return true;
+		}
+		m->style = STYLE_BULLET;
+		m->content = r;
+		m->label_start = m->label_end = q;
+		return true;
+	}
+	if (end - q >= 4 && (unsigned char) t[q] == 0xE2 && (unsigned char) t[q + 1] == 0x80 &&
+		(unsigned char) t[q + 2] == 0xA2)
+	{
+		m->style = STYLE_BULLET;
+		m->content = skip_ws(t, q + 3, end);
+		m->label_start = m->label_end = q;
+		return true;
+	}
+	if (q < end && t[q] == '(')
+	{
+		open = true;
+		q++;
+	}
+	ls = q;
+	while (q < end && tu_alnum((unsigned char) t[q]) && q - ls < 5)
+		q++;
+	le = q;
+	if (le == ls || q >= end)
+		return false;
+	if (open ? t[q] != ')' : (t[q] != ')' && t[q] != '.'))
+		return false;
+	q++;
+	if (q < end && !tu_space((unsigned char) t[q]))
+		return false;
+	if (q >= end)
+		return false;
+	m->label_start = ls;
+	m->label_end = le;
+	m->content = skip_ws(t, q, end);
+	if (tu_digit((unsigned char) t[ls]))
+	{
+		int			v = 0;
+
+		for (size_t k = ls; k < le; k++)
+		{
+			if (!tu_digit((unsigned char) t[k]))
+				return false;
+			v = v * 10 + (t[k] - '0');
+		}
+		if (v == 0 || v > 99)
+			return false;
+		m->style = STYLE_NUMBER;
+		m->value = v;
+		return true;
+	}
+	if (roman_value(t + ls, le - ls) > 0 && (le - ls > 1 || t[ls] == 'i' || t[ls] == 'I'))
+	{
+		m->style = STYLE_ROMAN;
+		m->value = roman_value(t + ls, le - ls);
+		return true;
+	}
+	if (le - ls == 1 && tu_alpha((unsigned char) t[ls]))
+	{
+		/* A capital "A." opens a sentence as often as a list: only "(A)" and "A)". */
+		if (tu_upper((unsigned char) t[ls]) && !open && t[le] == '.')
+			return false;
+		m->style = STYLE_ALPHA;
+		m->value = tu_fold((unsigned char) t[ls]) - 'a' + 1;
+		return true;
+	}
+	return false;
+}
+
+/* ------------------------------------------------------------------ */
+/* Kinds                                                              */
+/* ------------------------------------------------------------------ */
+
+const char *
+res_kind_name(res_kind kind)
+{
+	switch (kind)
+	{
+		case RES_NOTED:
+			return "noted";
+		case RES_APPROVED:
+			return "approved";
+		case RES_AGREED:
+			return "agreed";
+		case RES_REQUESTED:
+			return "requested";
+		case RES_RECOMMENDED:
+			return "recommended";
+		case RES_REFERRED:
+			return "referred";
+		case RES_DEFERRED:
+			return "deferred";
+		case RES_OTHER:
+			break;
+	}
+	return "other";
+}
+
+static bool
+has_any(const char *s, size_t len, const char *const *words)
+{
+	for (; *words; words++)
+		if (tu_find_ci(s, len, *words) < len)
+			return true;
+	return false;
+}
+
+res_kind
+res_classify(const char *s, size_t len)
+{
+	/* Something is to come back to the committee, or others are asked to act. */
+	static const char *const requested[] = {
+		"request", "briefing note", "briefing paper", "further report", "report back",
+		"be provided", "will provide", "to provide", "be shared", "be circulated",
+		"be submitted", "be brought", "be presented", "be produced", "be prepared",
+		"work programme be", "to the work programme", "on the work programme",
+		"in the work programme", "future meeting", "special meeting", "be arranged",
+		"be invited", "to invite", "will identify", "be contacted", "further information",
+		"more information", "further consideration", "further update", "receive a note",
+		"receive a report", "receive a further", "receive an update", "receive a briefing",
+		"an update be", "a report be", "a report on", "at its meeting", "at the next meeting",
+		"be asked to", "be given to", "will report", "report progress", "to visit",
+		"will visit", "site visit", "provide ", "obtain", "investigate", "write to",
+		"be invited", "attend", NULL
+	};
+	static const char *const recommended[] = {"recommend ", "recommends", "recommended",
+	"to recommend", "recommend:", NULL};
+	static const char *const referred[] = {"be referred", "refer the", "refers the",
+	"referred to", "to refer", "passed to", "be forwarded to", NULL};
+	static const char *const deferred[] = {"defer", "postpone", "held over", "be adjourned",
+	NULL};
+	static const char *const approved[] = {"approv", "confirm", "adopt", "endorse", "ratif",
+	"renew", "true record", "correct record", "accurate record", "be signed", "authoris", "be set at",
+	"to set", NULL};
+	static const char *const agreed[] = {"agree", "support", "accept", "welcome",
+	"be established", "be appointed", "appoint", "to establish", "grant", NULL};
+	static const char *const noted[] = {"note", "receive", "received", "acknowledge", NULL};
+
+	if (has_any(s, len, requested))
+		return RES_REQUESTED;
+	if (has_any(s, len, recommended))
+		return RES_RECOMMENDED;
+	if (has_any(s, len, referred))
+		return RES_REFERRED;
+	if (has_any(s, len, deferred))
+		return RES_DEFERRED;
+	if (has_any(s, len, approved))
+		return RES_APPROVED;
+	if (has_any(s, len, agreed))
+		return RES_AGREED;
+	if (has_any(s, len, noted))
+		return RES_NOTED;
+	return RES_OTHER;
+}
+
+/* ------------------------------------------------------------------ */
+/* Votes                                                              */
+/* ------------------------------------------------------------------ */
+
+static int
+small_number(const char *s, size_t len, size_t *used)
+{
+	static const char *const words[] = {
+		"no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+		"ten", "eleven", "twelve"
+	};
+	int			v = 0;
+	size_t		k = 0;
+
+	while (k < len && tu_digit((unsigned char) s[k]) && k < 4)
+		v = v * 10 + (s[k++] - '0');
+	if (k > 0 && (k == len || !tu_alnum((unsigned char) s[k])))
+	{
+		*used = k;
+		return v;
+	}
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (tu_word_ci(s, len, words[i]))
+		{
+			*used = strlen(words[i]);
+			return (int) i;
+		}
+	return -1;
+}
+
+/* The number printed just after position p (skipping ':' and spaces), or -1. */
+static int
+number_after(const char *s, size_t len, size_t p)
+{
+	size_t		used;
+
+	while (p < len && (tu_space((unsigned char) s[p]) || s[p] == ':' || s[p] == '-' || s[p] == '='))
+		p++;
+	return p < len ? small_number(s + p, len - p, &used) : -1;
+}
+
+/* "for: 5", "For 5" or "5 for": the count printed beside a vote word, or -1. */
+static int
+vote_count(const char *s, size_t len, const char *word)
+{
+	size_t		n = strlen(word);
+
+	for (size_t at = 0; at + n <= len; at++)
+	{
+		size_t		b = at;
+		size_t		used;
+		int			v;
+
+		if (!tu_word_ci(s + at, len - at, word) || (at > 0 && tu_alpha((unsigned char) s[at - 1])))
+			continue;
+		if ((v = number_after(s, len, at + n)) >= 0 &&
+			(at + n < len && (s[at + n] == ':' || s[at + n] == ' ')))
+		{
+			size_t		q = at + n;
+
+			while (q < len && (s[q] == ':' || s[q] == ' '))
+				q++;
+			if (q < len && tu_digit((unsigned char) s[q]))
+				return v;
+		}
+		while (b > 0 && s[b - 1] == ' ')
+			b--;
+		if (b > 0 && tu_digit((unsigned char) s[b - 1]))
+		{
+			size_t		d = b;
+
+			while (d > 0 && tu_digit((unsigned char) s[d - 1]))
+				d--;
+			v = small_number(s + d, b - d, &used);
+			if (v >= 0)
+				return v;
+		}
+	}
+	return -1;
+}
+
+static void
+read_votes(const char *s, size_t len, res_entry *e)
+{
+	size_t		at;
+
+	e->votes_for = e->votes_against = e->abstentions = e->carried = -1;
+	/* "on a vote of 5 to 2", "by 5 votes to 2" */
+	if ((at = tu_find_ci(s, len, "vote of ")) < len || (at = tu_find_ci(s, len, "by ")) < len)
+	{
+		size_t		p = at + (tu_starts_ci(s + at, len - at, "by ") ? 3 : 8);
+		size_t		used;
+		int			a = small_number(s + p, len - p, &used);
+
+		if (a >= 0)
+		{
+			size_t		q = p + used;
+
+			if (tu_starts_ci(s + q, len - q, " votes"))
+				q += 6;
+			if (tu_starts_ci(s + q, len - q, " to ") || tu_starts_ci(s + q, len - q, " - ") ||
+				tu_starts_ci(s + q, len - q, "-"))
+			{
+				int			b;
+
+				q += s[q] == '-' ? 1 : 3;
+				while (q < len && s[q] == ' ')
+					q++;
+				b = small_number(s + q, len - q, &used);
+				if (b >= 0)
+				{
+					e->votes_for = a;
+					e->votes_against = b;
+				}
+			}
+		}
+	}
+	/* "For: 5, Against: 2, Abstentions: 1" and "(7 for, 0 against, 2 abstentions)" */
+	if (e->votes_for < 0)
+	{
+		e->votes_for = vote_count(s, len, "for");
+		e->votes_against = vote_count(s, len, "against");
+		if (e->votes_for < 0 || e->votes_against < 0)
+			e->votes_for = e->votes_against = -1;
+	}
+	if ((at = tu_find_ci(s, len, "abstention")) < len || (at = tu_find_ci(s, len, "abstain")) < len)
+	{
+		size_t		colon = at;
+
+		while (colon < len && tu_alpha((unsigned char) s[colon]))
+			colon++;
+		if (colon < len && s[colon] == ':')
+			e->abstentions = number_after(s, len, colon);
+		else
+		{
+			/* "with 1 abstention": the number before the word */
+			size_t		b = at;
+			size_t		used;
+
+			while (b > 0 && s[b - 1] == ' ')
+				b--;
+			while (b > 0 && tu_alnum((unsigned char) s[b - 1]))
+				b--;
+			e->abstentions = small_number(s + b, at - b, &used);
+		}
+	}
+	if (tu_find_ci(s, len, "not carried") < len || tu_find_ci(s, len, " lost") < len ||
+		tu_find_ci(s, len, " fell") < len || tu_find_ci(s, len, "defeated") < len)
+		e->carried = 0;
+	else if (tu_find_ci(s, len, "carried") < len)
+		e->carried = 1;
+	else if (e->votes_for >= 0 && e->votes_against >= 0)
+		e->carried = e->votes_for > e->votes_against;
+	if (e->votes_for >= 0 && e->abstentions < 0)
+		e->abstentions = 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Triggers                                                           */
+/* ------------------------------------------------------------------ */
+
+/*
+ * Does the line at t[p..e) open a decision block?  Returns the position after
+ * the keyword, its qualifiers and separators, or 0 (a block never opens at 0
+ * with nothing before it, since the keyword takes at least one byte).
+ */
+static size_t
+trigger_at(const char *t, size_t p, size_t e)
+{
+	size_t		q = skip_ws(t, p, e);
+	size_t		k;
+
+	if (tu_word_ci(t + q, e - q, "it was"))
+	{
+		q = skip_ws(t, q + 6, e);
+		if (q < e && t[q] == ',')
+			q = skip_ws(t, q + 1, e);
+	}
+	if (tu_word_ci(t + q, e - q, "unanimously"))
+		q = skip_ws(t, q + 11, e);
+	if (tu_word_ci(t + q, e - q, "resolved"))
+		k = q + 8;
+	else if (tu_word_ci(t + q, e - q, "agreed"))
+		k = q + 6;
+	else if (tu_word_ci(t + q, e - q, "decision"))
+	{
+		k = q + 8;
+		if (!(k == e || t[k] == ':' || t[k] == ' ' || t[k] == '*' || t[k] == '-'))
+			return 0;
+		/* "Decision" alone or "Decision:"; not "Decision making was ..." */
+		{
+			size_t		r = skip_ws(t, k, e);
+
+			if (r < e && t[r] != ':' && t[r] != '-' && !tu_upper((unsigned char) t[r]))
+				return 0;
+		}
+	}
+	else if (tu_word_ci(t + q, e - q, "the"))
+	{
+		/* "The Committee resolved:-", "The Sub-Committee RESOLVED that" */
+		size_t		lim = q + 60 < e ? q + 60 : e;
+		size_t		at = tu_find_ci(t + q, lim - q, " resolved");
+
+		if (at >= lim - q)
+			return 0;
+		for (size_t r = q; r < q + at; r++)
+			if (t[r] == '.' || t[r] == ',')
+				return 0;
+		k = q + at + 9;
+		if (k < e && tu_alpha((unsigned char) t[k]))
+			return 0;
+	}
+	else
+		return 0;
+	/* Qualifiers: "(Unanimously)", "unanimously", "on a vote of 5 to 2 with 1 abstention",
+	 * before or after the separator ("RESOLVED: (Unanimously) That ...") */
+	for (int round = 0; round < 2; round++)
+	{
+	for (;;)
+	{
+		size_t		r = skip_ws(t, k, e);
+
+		if (r < e && t[r] == '(')
+		{
+			const char *close = memchr(t + r, ')', e - r);
+			marker		m;
+
+			/* "(Unanimously)" is a qualifier; "(a)" opens the first resolution. */
+			if (close && (size_t) (close - t) - r < 60 && !read_marker(t, r, e, &m))
+			{
+				k = (size_t) (close - t) + 1;
+				continue;
+			}
+		}
+		if (tu_word_ci(t + r, e - r, "unanimously"))
+		{
+			k = r + 11;
+			continue;
+		}
+		if (tu_word_ci(t + r, e - r, "on a vote") || tu_word_ci(t + r, e - r, "by a vote") ||
+			tu_word_ci(t + r, e - r, "by a majority"))
+		{
+			/* up to " to " followed by a verb: skip the numbers and abstentions */
+			size_t		s = r + 9;
+
+			for (;;)
+			{
+				size_t		used;
+				size_t		w = skip_ws(t, s, e);
+
+				if (w >= e)
+				{
+					k = w;
+					break;
+				}
+				if (small_number(t + w, e - w, &used) >= 0 || tu_word_ci(t + w, e - w, "to") ||
+					tu_word_ci(t + w, e - w, "with") || tu_word_ci(t + w, e - w, "of") ||
+					tu_word_ci(t + w, e - w, "votes") || tu_word_ci(t + w, e - w, "abstention") ||
+					tu_word_ci(t + w, e - w, "abstentions") || tu_word_ci(t + w, e - w, "and") ||
+					t[w] == ',')
+				{
+					/* "to" followed by a word that is not a number ends the vote */
+					if (tu_word_ci(t + w, e - w, "to"))
+					{
+						size_t		x = skip_ws(t, w + 2, e);
+
+						if (small_number(t + x, e - x, &used) < 0)
+						{
+							k = w;
+							break;
+						}
+					}
+					while (w < e && !tu_space((unsigned char) t[w]))
+						w++;
+					s = w;
+					continue;
+				}
+				k = w;
+				break;
+			}
+			continue;
+		}
+		break;
+	}
+	/* Separators: ':' '-' "–" ":-" */
+	for (;;)
+	{
+		size_t		r = skip_ws(t, k, e);
+		size_t		n;
+
+		if (r < e && (t[r] == ':' || t[r] == '-' || t[r] == ',' || t[r] == '*'))
+			k = r + 1;
+		else if ((n = tu_unicode_dash(t + r, e - r)) > 0)
+			k = r + n;
+		else
+		{
+			k = r;
+			break;
+		}
+	}
+	}
+	return k;
+}
+
+static bool
+stop_line(const char *t, size_t p, size_t e)
+{
+	size_t		q = skip_ws(t, p, e);
+
+	return tu_word_ci(t + q, e - q, "proposed") || tu_word_ci(t + q, e - q, "seconded") ||
+		tu_word_ci(t + q, e - q, "minutes") || tu_word_ci(t + q, e - q, "(meeting") ||
+		tu_word_ci(t + q, e - q, "the meeting") || tu_word_ci(t + q, e - q, "reason") ||
+		tu_word_ci(t + q, e - q, "reasons") || tu_word_ci(t + q, e - q, "note:");
+}
+
+/* ------------------------------------------------------------------ */
+/* Entries                                                            */
+/* ------------------------------------------------------------------ */
+
+static uint64_t
+entry_hash(const char *t, size_t s, size_t e)
+{
+	uint64_t	h = 1469598103934665603ULL;
+
+	for (size_t i = s; i < e; i++)
+		if (tu_alnum((unsigned char) t[i]))
+		{
+			h ^= tu_fold((unsigned char) t[i]);
+			h *= 1099511628211ULL;
+		}
+	return h;
+}
+
+static void
+emit_entry(block_state *b, size_t s, size_t e, size_t ls, size_t le)
+{
+	res_entry	r = b->proto;
+	uint64_t	h;
+
+	if (b->stopped)
+		return;
+	s = skip_ws(b->t, s, e);
+	e = trim_end(b->t, s, e);
+	if (e <= s)
+		return;
+	/* A block printed twice (under "Decision:" and again under "Minutes:") is one. */
+	h = entry_hash(b->t, s, e);
+	for (size_t i = 0; i < b->nseen && i < DEDUP_SLOTS; i++)
+		if (b->seen[i] == h)
+			return;
+	b->seen[b->nseen++ % DEDUP_SLOTS] = h;
+	r.start = s;
+	r.end = e;
+	r.label_start = ls;
+	r.label_end = le;
+	r.kind = res_classify(b->t + s, e - s);
+	if (r.kind == RES_OTHER && r.lead_end > r.lead_start)
+		r.kind = res_classify(b->t + r.lead_start, r.lead_end - r.lead_start);
+	/* "AGREED – To purchase ...": a decision the body took for itself */
+	if (r.kind == RES_OTHER && b->agreed)
+		r.kind = RES_AGREED;
+	if (!b->emit(b->ctx, &r))
+		b->stopped = true;
+}
+
+/*
+ * One entry's text may hold several resolutions: "(a) That ... and, (b) that
+ * ...", "(i) to approve ...; and (ii) ...", "... service; & the report be
+ * noted".  Split it at inline markers that run in sequence, and at "; &".
+ */
+static void
+split_inline(block_state *b, size_t s, size_t e, size_t ls, size_t le)
+{
+	const char *t = b->t;
+	size_t		cuts[64];
+	size_t		labs[64][2];
+	size_t		ncut = 0;
+	marker_style style = STYLE_NONE;
+	int			want = 1;
+
+	/* An entry opened by "(a)" may go on inline with "(b)". */
+	if (le > ls)
+	{
+		if (tu_digit((unsigned char) t[ls]))
+		{
+			style = STYLE_NUMBER;
+			want = 0;
+			for (size_t k = ls; k < le && tu_digit((unsigned char) t[k]); k++)
+				want = want * 10 + (t[k] - '0');
+		}
+		else if (roman_value(t + ls, le - ls) > 1 || (le - ls == 1 && (t[ls] == 'i' || t[ls] == 'I')))
+		{
+			style = STYLE_ROMAN;
+			want = roman_value(t + ls, le - ls);
+		}
+		else if (le - ls == 1 && tu_alpha((unsigned char) t[ls]))
+		{
+			style = STYLE_ALPHA;
+			want = tu_fold((unsigned char) t[ls]) - 'a' + 1;
+		}
+		if (style != STYLE_NONE)
+		{
+			cuts[0] = s;
+			labs[0][0] = ls;
+			labs[0][1] = le;
+			ncut = 1;
+			want++;
+		}
+	}
+
+	/* Inline "(a)" / "(i)" / "(1)" markers, in sequence from the first. */
+	for (size_t p = s; p < e && ncut < 63; p++)
+	{
+		marker		m;
+
+		if (t[p] != '(' || (p > s && !tu_space((unsigned char) t[p - 1])))
+			continue;
+		if (!read_marker(t, p, e, &m) || m.style == STYLE_BULLET)
+			continue;
+		if (style == STYLE_NONE && m.value == 1)
+			style = m.style;
+		if (m.style == style && m.value == want)
+		{
+			cuts[ncut] = p;
+			labs[ncut][0] = m.label_start;
+			labs[ncut][1] = m.label_end;
+			ncut++;
+			want++;
+		}
+	}
+	if (ncut >= 2)
+	{
+		if (cuts[0] > s && !(le > ls))
+		{
+			/* Text before "(a)" is the lead-in of the lettered resolutions. */
+			size_t		lead_end = trim_end(t, s, cuts[0]);
+
+			if (lead_end > s && b->proto.lead_end == b->proto.lead_start)
+			{
+				b->proto.lead_start = s;
+				b->proto.lead_end = lead_end;
+			}
+		}
+		for (size_t k = 0; k < ncut; k++)
+		{
+			marker		m;
+			size_t		from;
+
+			if (k == 0 && cuts[0] == s && le > ls)
+				from = s;
+			else
+			{
+				read_marker(t, cuts[k], e, &m);
+				from = m.content;
+			}
+			emit_entry(b, from, k + 1 < ncut ? cuts[k + 1] : e, labs[k][0], labs[k][1]);
+		}
+		return;
+	}
+	/* "...; & the report be noted" */
+	for (size_t p = s; p + 2 < e; p++)
+	{
+		if (t[p] == ';')
+		{
+			size_t		q = skip_ws(t, p + 1, e);
+
+			if (q < e && t[q] == '&')
+			{
+				emit_entry(b, s, p, ls, le);
+				split_inline(b, q + 1, e, ls, ls);
+				return;
+			}
+		}
+	}
+	emit_entry(b, s, e, ls, le);
+}
+
+/* Does the text end in a joiner that promises another resolution ("; &", ";", "and")? */
+static bool
+ends_with_joiner(const char *t, size_t s, size_t e)
+{
+	e = trim_end(t, s, e);
+	if (e > s && (t[e - 1] == ';' || t[e - 1] == '&'))
+		return true;
+	return e >= s + 4 && tu_starts_ci(t + e - 4, 4, " and");
+}
+
+/* Parse one block whose content starts at cs; returns where scanning goes on. */
+static size_t
+parse_block(block_state *b, size_t trig_line, size_t cs)
+{
+	const char *t = b->t;
+	size_t		len = b->len;
+	size_t		p = cs;
+	size_t		cur_s = SIZE_MAX;	/* the current entry */
+	size_t		cur_e = 0;
+	size_t		cur_ls = 0;
+	size_t		cur_le = 0;
+	marker_style top = STYLE_NONE;
+	bool		blank = false;
+	bool		any_marker = false;
+	size_t		resume = len;
+	size_t		vote_end = line_end(t, len, trig_line);
+
+	b->proto.lead_start = b->proto.lead_end = 0;
+	read_votes(t + trig_line, vote_end - trig_line, &b->proto);
+	{
+		size_t		q = skip_ws(t, trig_line, vote_end);
+
+		b->agreed = tu_word_ci(t + q, vote_end - q, "agreed");
+	}
+
+	while (p < len)
+	{
+		size_t		e = line_end(t, len, p);
+		size_t		q = skip_ws(t, p, e);
+		marker		m;
+
+		if (q >= e)
+		{
+			blank = cur_s != SIZE_MAX;
+			p = e + 1;
+			continue;
+		}
+		if ((p != cs && trigger_at(t, p, e) > 0) || stop_line(t, p, e))
+		{
+			resume = p;
+			break;
+		}
+		/* "&" or "- &" alone joins two entries. */
+		{
+			size_t		r = q;
+
+			if (r < e && t[r] == '-')
+				r = skip_ws(t, r + 1, e);
+			if (r < e && t[r] == '&' && skip_ws(t, r + 1, e) == e)
+			{
+				blank = false;
+				p = e + 1;
+				continue;
+			}
+		}
+		if (read_marker(t, q, e, &m) && (top == STYLE_NONE || m.style == top))
+		{
+			if (cur_s != SIZE_MAX)
+			{
+				if (!any_marker)
+				{
+					/* Text before the first entry is the block's lead-in. */
+					b->proto.lead_start = cur_s;
+					b->proto.lead_end = trim_end(t, cur_s, cur_e);
+					while (b->proto.lead_end > cur_s &&
+						   (t[b->proto.lead_end - 1] == ':' || t[b->proto.lead_end - 1] == '-' ||
+							t[b->proto.lead_end - 1] == ','))
+						b->proto.lead_end--;
+				}
+				else
+					split_inline(b, cur_s, cur_e, cur_ls, cur_le);
+			}
+			top = m.style;
+			any_marker = true;
+			cur_s = m.content;
+			cur_e = e;
+			cur_ls = m.label_start;
+			cur_le = m.label_end;
+			blank = false;
+			p = e + 1;
+			continue;
+		}
+		if (cur_s == SIZE_MAX)
+		{
+			cur_s = q;
+			cur_e = e;
+			cur_ls = cur_le = q;
+			blank = false;
+			p = e + 1;
+			continue;
+		}
+		if (!blank && read_marker(t, q, e, &m) && m.style != STYLE_BULLET)
+		{
+			/* a sub-item of another style ("i)" under "2.") stays with its parent */
+			cur_e = e;
+			p = e + 1;
+			continue;
+		}
+		if (blank || ends_with_joiner(t, cur_s, cur_e))
+		{
+			bool		cont = tu_lower((unsigned char) t[q]) || tu_word_ci(t + q, e - q, "that");
+
+			/* A paragraph after "; &", or a lower-case one, is the next resolution. */
+			if ((ends_with_joiner(t, cur_s, cur_e) && cont) ||
+				(blank && top == STYLE_NONE && !any_marker && tu_lower((unsigned char) t[q])))
+			{
+				split_inline(b, cur_s, cur_e, cur_ls, cur_le);
+				cur_s = q;
+				cur_e = e;
+				cur_ls = cur_le = q;
+				blank = false;
+				p = e + 1;
+				continue;
+			}
+			if (blank && any_marker && e - q < 120 && trim_end(t, q, e) > q &&
+				t[trim_end(t, q, e) - 1] == ':')
+			{
+				/* "The Cabinet also:" opens a second list with its own lead-in. */
+				split_inline(b, cur_s, cur_e, cur_ls, cur_le);
+				b->proto.lead_start = b->proto.lead_end = 0;
+				any_marker = false;
+				top = STYLE_NONE;
+				cur_s = q;
+				cur_e = e;
+				cur_ls = cur_le = q;
+				blank = false;
+				p = e + 1;
+				continue;
+			}
+			if (blank)
+			{
+				resume = p;
+				break;
+			}
+		}
+		/* A line that carries the entry on, or a sub-item of another style. */
+		cur_e = e;
+		blank = false;
+		p = e + 1;
+	}
+	if (cur_s != SIZE_MAX)
+		split_inline(b, cur_s, cur_e, cur_ls, cur_le);
+	return resume > cs ? resume : cs + 1;
+}
+
+void
+res_scan(const char *text, size_t len, res_emit_fn emit, void *ctx)
+{
+	block_state b;
+	size_t		p = 0;
+
+	memset(&b, 0, sizeof(b));
+	b.t = text;
+	b.len = len;
+	b.emit = emit;
+	b.ctx = ctx;
+	while (p < len && !b.stopped)
+	{
+		size_t		e = line_end(text, len, p);
+		size_t		k = trigger_at(text, p, e);
+
+		if (k > 0)
+		{
+			/* "Resolved:" alone: the content is on the next lines. */
+			size_t		cs = skip_ws(text, k, e) < e ? k : (e < len ? e + 1 : len);
+
+			p = parse_block(&b, p, cs);
+			continue;
+		}
+		p = e + 1;
+	}
+}
+
+size_t
+res_render(const char *text, const res_entry *e, char *out)
+{
+	size_t		o = 0;
+	size_t		s = e->start;
+	size_t		end = e->end;
+	bool		space = false;
+	bool		lead = e->lead_end > e->lead_start;
+
+	/* Trailing joiners: "; and", "; &", "and,", ";" */
+	for (;;)
+	{
+		end = trim_end(text, s, end);
+		if (end > s && (text[end - 1] == ';' || text[end - 1] == '&' || text[end - 1] == ','))
+			end--;
+		else if (end >= s + 4 && tu_starts_ci(text + end - 4, 4, " and"))
+			end -= 4;
+		else
+			break;
+	}
+	for (int part = lead ? 0 : 1; part < 2; part++)
+	{
+		size_t		from = part == 0 ? e->lead_start : s;
+		size_t		to = part == 0 ? e->lead_end : end;
+		bool		first = true;
+
+		for (size_t i = from; i < to; i++)
+		{
+			unsigned char c = (unsigned char) text[i];
+
+			if (c == '*' && i + 1 < to && text[i + 1] == '*')
+			{
+				i++;
+				continue;
+			}
+			if (tu_space(c) || c == '\n')
+			{
+				space = o > 0;
+				continue;
+			}
+			if (space)
+			{
+				out[o++] = ' ';
+				space = false;
+			}
+			/* "that the Board" + "Note the report": "that the Board note the report" */
+			if (part == 1 && lead && first && tu_upper(c) && i + 1 < to &&
+				tu_lower((unsigned char) text[i + 1]))
+				c = (unsigned char) (c + 32);
+			first = false;
+			out[o++] = (char) c;
+		}
+		space = o > 0;
+	}
+	if (o > 0 && tu_lower((unsigned char) out[0]))
+		out[0] = (char) (out[0] - 32);
+	return o;
+}

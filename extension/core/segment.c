@@ -1,0 +1,1791 @@
+/*
+ * segment.c - lines and page furniture, cleaned text, parts and minute items.
+ *
+ * The rules are general ones about how minutes are printed, not about any
+ * one council: a heading is a number with a title-like text, and which way
+ * of printing numbers is the document's heading scheme is decided by the
+ * evidence of the whole part (the longest run of numbers that rise through
+ * it), never by one line alone.  See docs/documents.md.
+ */
+#include "segment.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "mref.h"
+#include "textutil.h"
+
+/* Lines between two calls of the allocator's tick callback. */
+#define TICK_LINES 4096
+
+/* A heading scheme's numbers may skip this many (withdrawn or exempt items). */
+#define CHAIN_GAP 12
+/* How far back, in candidates of the same family, a chain looks for its predecessor. */
+#define CHAIN_WINDOW 64
+
+static void
+tick(const seg_alloc *a, size_t i)
+{
+	if (a->tick && (i % TICK_LINES) == TICK_LINES - 1)
+		a->tick(a->ctx);
+}
+
+/* ------------------------------------------------------------------ */
+/* Lines                                                              */
+/* ------------------------------------------------------------------ */
+
+/* Skip leading markup of a line: indentation, '#', '>' and '**'. */
+static size_t
+skip_lead_markup(const char *doc, size_t p, size_t end, bool *markup)
+{
+	for (;;)
+	{
+		size_t		sp;
+
+		while (p < end && (tu_space((unsigned char) doc[p]) || doc[p] == '>'))
+			p++;
+		if (p < end && doc[p] == '#')
+		{
+			*markup = true;
+			while (p < end && doc[p] == '#')
+				p++;
+			continue;
+		}
+		if (p + 1 < end && doc[p] == '*' && doc[p + 1] == '*')
+		{
+			*markup = true;
+			p += 2;
+			continue;
+		}
+		if ((sp = tu_unicode_space(doc + p, end - p)) > 0)
+		{
+			p += sp;
+			continue;
+		}
+		return p;
+	}
+}
+
+static size_t
+skip_trail_markup(const char *doc, size_t start, size_t e)
+{
+	for (;;)
+	{
+		while (e > start && tu_space((unsigned char) doc[e - 1]))
+			e--;
+		if (e >= start + 2 && doc[e - 1] == '*' && doc[e - 2] == '*')
+		{
+			e -= 2;
+			continue;
+		}
+		if (e >= start + 2 && (unsigned char) doc[e - 2] == 0xC2 &&
+			(unsigned char) doc[e - 1] == 0xA0)
+		{
+			e -= 2;
+			continue;
+		}
+		return e;
+	}
+}
+
+/* A list bullet at p: "- ", "* ", "o ", "• ", "– " (followed by a space). */
+static size_t
+bullet_len(const char *doc, size_t p, size_t end)
+{
+	size_t		n = 0;
+
+	if (p < end && (doc[p] == '-' || doc[p] == '*' || doc[p] == 'o'))
+		n = 1;
+	else if (end - p >= 3 && (unsigned char) doc[p] == 0xE2 &&
+			 (unsigned char) doc[p + 1] == 0x80 &&
+			 ((unsigned char) doc[p + 2] == 0xA2 || (unsigned char) doc[p + 2] == 0x93))
+		n = 3;
+	if (n == 0 || p + n >= end || !tu_space((unsigned char) doc[p + n]))
+		return 0;
+	return n;
+}
+
+static bool
+is_page_number_line(const char *s, size_t len)
+{
+	size_t		p = 0;
+
+	if (tu_word_ci(s, len, "page"))
+	{
+		p = 4;
+		while (p < len && (tu_space((unsigned char) s[p]) || s[p] == '|'))
+			p++;
+		if (p == len)
+			return true;		/* "Page" alone, the rest lost in extraction */
+		if (!tu_digit((unsigned char) s[p]))
+			return false;
+		while (p < len && tu_digit((unsigned char) s[p]))
+			p++;
+		while (p < len && tu_space((unsigned char) s[p]))
+			p++;
+		if (p == len)
+			return true;
+		if (!tu_word_ci(s + p, len - p, "of"))
+			return false;
+		p += 2;
+		while (p < len && tu_space((unsigned char) s[p]))
+			p++;
+		if (p == len || !tu_digit((unsigned char) s[p]))
+			return false;
+		while (p < len && tu_digit((unsigned char) s[p]))
+			p++;
+		return p == len;
+	}
+	/* "- 3 -" and "3 | Page" */
+	if (len >= 3 && s[0] == '-' && s[len - 1] == '-')
+	{
+		for (p = 1; p + 1 < len; p++)
+			if (!tu_digit((unsigned char) s[p]) && !tu_space((unsigned char) s[p]))
+				return false;
+		return true;
+	}
+	while (p < len && tu_digit((unsigned char) s[p]))
+		p++;
+	if (p == 0)
+		return false;
+	while (p < len && (tu_space((unsigned char) s[p]) || s[p] == '|'))
+		p++;
+	return p < len && tu_word_ci(s + p, len - p, "page") && p + 4 == len;
+}
+
+static bool
+is_closing_line(const char *s, size_t len)
+{
+	size_t		p = 0;
+
+	if (p < len && s[p] == '(')
+		p++;
+	if (tu_word_ci(s + p, len - p, "the"))
+		p += 4;
+	if (tu_word_ci(s + p, len - p, "meeting"))
+	{
+		p += 7;
+		while (p < len && tu_space((unsigned char) s[p]))
+			p++;
+		return tu_word_ci(s + p, len - p, "ended") ||
+			tu_word_ci(s + p, len - p, "terminated") ||
+			tu_word_ci(s + p, len - p, "closed") ||
+			tu_word_ci(s + p, len - p, "finished") ||
+			tu_word_ci(s + p, len - p, "concluded") ||
+			tu_word_ci(s + p, len - p, "rose");
+	}
+	/* The signature block: "Chair", "Chair:", "Date:", "Signed ..." */
+	if (len <= 24 && (tu_word_ci(s, len, "chair") || tu_word_ci(s, len, "chairman") ||
+					  tu_word_ci(s, len, "chairperson") || tu_word_ci(s, len, "date") ||
+					  tu_word_ci(s, len, "signed") || tu_word_ci(s, len, "convener") ||
+					  tu_word_ci(s, len, "provost")))
+	{
+		p = 0;
+		while (p < len && tu_alpha((unsigned char) s[p]))
+			p++;
+		while (p < len && (s[p] == ':' || s[p] == '.' || s[p] == '_' || tu_space((unsigned char) s[p])))
+			p++;
+		return p == len;
+	}
+	return false;
+}
+
+/* A key for spotting running headers: folded, markup-free, spaces collapsed. */
+typedef struct key_state
+{
+	uint64_t	hash;
+	size_t		len;
+	bool		digit;
+	bool		space;
+} key_state;
+
+static void
+key_init(key_state *k)
+{
+	k->hash = 1469598103934665603ULL;
+	k->len = 0;
+	k->digit = false;
+	k->space = false;
+}
+
+static void
+key_byte(key_state *k, unsigned char c)
+{
+	k->hash ^= c;
+	k->hash *= 1099511628211ULL;
+	k->len++;
+}
+
+static void
+key_feed(key_state *k, const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+	{
+		unsigned char c = (unsigned char) s[i];
+		size_t		n;
+
+		if (c == '*' || c == '#' || c == '_')
+			continue;
+		if (tu_space(c) || (n = tu_unicode_space(s + i, len - i)) > 0)
+		{
+			if (!tu_space(c))
+				i += n - 1;
+			k->space = k->len > 0;
+			continue;
+		}
+		if (k->space)
+		{
+			key_byte(k, ' ');
+			k->space = false;
+		}
+		if ((n = tu_unicode_dash(s + i, len - i)) > 0)
+		{
+			key_byte(k, '-');
+			i += n - 1;
+			continue;
+		}
+		if (tu_digit(c))
+			k->digit = true;
+		key_byte(k, tu_fold(c));
+	}
+	k->space = k->len > 0;
+}
+
+typedef struct key_entry
+{
+	uint64_t	hash;
+	uint32_t	line;
+	uint16_t	lines;			/* 1 or 2 */
+	uint16_t	strong;			/* a date or number and the name of a body */
+} key_entry;
+
+/* A folio number at the end of a footer changes from page to page: leave it out of the key. */
+static size_t
+without_folio(const char *s, size_t len)
+{
+	size_t		e = len;
+
+	while (e > 0 && (tu_digit((unsigned char) s[e - 1]) || s[e - 1] == ' ' || s[e - 1] == '-' ||
+					 s[e - 1] == '|'))
+		e--;
+	return (e >= 8 && e < len) ? e : len;
+}
+
+static int
+key_cmp(const void *a, const void *b)
+{
+	const key_entry *x = a;
+	const key_entry *y = b;
+
+	if (x->hash != y->hash)
+		return x->hash < y->hash ? -1 : 1;
+	return x->line < y->line ? -1 : (x->line > y->line);
+}
+
+/* Words that running headers of committee papers carry when they carry no date. */
+static bool
+has_body_word(const char *s, size_t len)
+{
+	static const char *const words[] = {
+		"committee", "board", "panel", "cabinet", "council", "minutes", "scrutiny"
+	};
+
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (tu_find_ci(s, len, words[i]) < len)
+			return true;
+	return false;
+}
+
+static bool
+header_eligible(const seg_doc *d, size_t i)
+{
+	const seg_line *l = &d->lines[i];
+	const char *s = d->doc + l->tstart;
+	size_t		len = l->tend - l->tstart;
+
+	if (l->flags & (SEG_BLANK | SEG_BULLET | SEG_CLOSING))
+		return false;
+	if (len < 4 || len > 160 || s[len - 1] == '.' || s[len - 1] == ';')
+		return false;
+	return !(tu_word_ci(s, len, "resolved") || tu_word_ci(s, len, "that") ||
+			 tu_word_ci(s, len, "agreed"));
+}
+
+/*
+ * Running headers and footers: a short line, or two adjacent short lines,
+ * that repeat through the document and carry a date, a page number or the
+ * name of a body.  A header printed on one line on some pages and broken
+ * over two on others counts as the same.
+ */
+static void
+mark_running_headers(seg_doc *d, const seg_alloc *a)
+{
+	size_t		n = d->nlines;
+	key_entry  *keys;
+	size_t		nk = 0;
+
+	if (n == 0)
+		return;
+	keys = a->alloc(a->ctx, sizeof(key_entry) * 2 * n);
+	for (size_t i = 0; i < n; i++)
+	{
+		key_state	k;
+		const seg_line *l = &d->lines[i];
+
+		tick(a, i);
+		if (!header_eligible(d, i))
+			continue;
+		{
+			const char *ls = d->doc + l->tstart;
+			size_t		ll = l->tend - l->tstart;
+			bool		body = has_body_word(ls, ll);
+
+			key_init(&k);
+			key_feed(&k, ls, without_folio(ls, ll));
+			if (k.len >= 8 && (k.digit || body))
+				keys[nk++] = (key_entry) {k.hash, (uint32_t) i, 1, k.digit && body};
+			if (i + 1 < n && header_eligible(d, i + 1))
+			{
+				const seg_line *m = &d->lines[i + 1];
+				const char *ms = d->doc + m->tstart;
+				size_t		ml = m->tend - m->tstart;
+
+				key_init(&k);
+				key_feed(&k, ls, ll);
+				key_feed(&k, ms, without_folio(ms, ml));
+				body = body || has_body_word(ms, ml);
+				if (k.len <= 200 && (k.digit || body))
+					keys[nk++] = (key_entry) {k.hash, (uint32_t) i, 2, k.digit && body};
+			}
+		}
+	}
+	qsort(keys, nk, sizeof(key_entry), key_cmp);
+	for (size_t i = 0; i < nk;)
+	{
+		size_t		j = i;
+
+		while (j < nk && keys[j].hash == keys[i].hash)
+			j++;
+		/* Three times, or twice for "Name of a Board - date" (a short document has few pages). */
+		if (j - i >= 3 || (j - i == 2 && keys[i].strong))
+			for (size_t k = i; k < j; k++)
+				for (uint32_t m = 0; m < keys[k].lines; m++)
+					d->lines[keys[k].line + m].flags |= SEG_FURNITURE;
+		i = j;
+	}
+	a->release(a->ctx, keys);
+}
+
+/* Runs of three or more one- or two-character lines: a rotated page number, a diagram's letters. */
+static void
+mark_debris(seg_doc *d)
+{
+	size_t		run_start = 0;
+	size_t		run = 0;
+
+	for (size_t i = 0; i <= d->nlines; i++)
+	{
+		const seg_line *l = i < d->nlines ? &d->lines[i] : NULL;
+
+		if (l && (l->flags & SEG_BLANK))
+			continue;
+		if (l && l->tend - l->tstart <= 2 && !(l->flags & SEG_BULLET))
+		{
+			if (run == 0)
+				run_start = i;
+			run++;
+			continue;
+		}
+		if (run >= 3)
+			for (size_t k = run_start; k < i; k++)
+				if (!(d->lines[k].flags & SEG_BLANK))
+					d->lines[k].flags |= SEG_FURNITURE;
+		run = 0;
+	}
+}
+
+void
+seg_lines(seg_doc *d, const char *doc, size_t len, const seg_alloc *a)
+{
+	size_t		n = 1;
+	size_t		i = 0;
+	size_t		p = 0;
+
+	memset(d, 0, sizeof(*d));
+	d->doc = doc;
+	d->len = len;
+	if (len == 0)
+		return;
+	for (size_t k = 0; k < len; k++)
+		if (doc[k] == '\n')
+			n++;
+	d->lines = a->alloc(a->ctx, sizeof(seg_line) * n);
+	while (i < n)
+	{
+		const char *nl = memchr(doc + p, '\n', len - p);
+		size_t		end = nl ? (size_t) (nl - doc) : len;
+		size_t		e = end;
+		seg_line   *l = &d->lines[i];
+		bool		markup = false;
+		size_t		ts;
+		size_t		te;
+		size_t		b;
+
+		tick(a, i);
+		if (e > p && doc[e - 1] == '\r')
+			e--;
+		l->start = (uint32_t) p;
+		l->end = (uint32_t) e;
+		l->flags = 0;
+		ts = skip_lead_markup(doc, p, e, &markup);
+		if ((b = bullet_len(doc, ts, e)) > 0)
+		{
+			l->flags |= SEG_BULLET;
+			ts = skip_lead_markup(doc, ts + b, e, &markup);
+		}
+		te = skip_trail_markup(doc, ts, e);
+		l->tstart = (uint32_t) ts;
+		l->tend = (uint32_t) te;
+		if (markup)
+			l->flags |= SEG_MARKUP;
+		if (ts == te)
+			l->flags |= SEG_BLANK;
+		else
+		{
+			const char *s = doc + ts;
+			size_t		sl = te - ts;
+
+			if (is_page_number_line(s, sl))
+				l->flags |= SEG_FURNITURE;
+			else if (sl < 80 && tu_find_ci(s, sl, "intentionally left blank") < sl)
+				l->flags |= SEG_FURNITURE | SEG_BLANK_PAGE;
+			else if (sl < 120 && is_closing_line(s, sl))
+				l->flags |= SEG_CLOSING;
+		}
+		p = end + 1;
+		i++;
+	}
+	d->nlines = n;
+	mark_running_headers(d, a);
+	mark_debris(d);
+}
+
+void
+seg_free(seg_doc *d, const seg_alloc *a)
+{
+	if (d->lines)
+		a->release(a->ctx, d->lines);
+	if (d->parts)
+		a->release(a->ctx, d->parts);
+	if (d->items)
+		a->release(a->ctx, d->items);
+	d->lines = NULL;
+	d->parts = NULL;
+	d->items = NULL;
+	d->nlines = d->nparts = d->nitems = 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Cleaning                                                           */
+/* ------------------------------------------------------------------ */
+
+static const char *const inline_tags[] = {
+	"<sup>", "</sup>", "<sub>", "</sub>", "<b>", "</b>", "<i>", "</i>",
+	"<u>", "</u>", "<strong>", "</strong>", "<em>", "</em>"
+};
+
+/*
+ * Clean buf[0..len) into out (room for len bytes): markup dropped, typography
+ * made plain, white space runs made one (a run with a tab stays a tab unless
+ * one_line).  Returns the length written, without leading or trailing space.
+ */
+static size_t
+clean_run(const char *buf, size_t len, char *out, bool one_line)
+{
+	size_t		o = 0;
+	bool		pending_space = false;
+	bool		pending_tab = false;
+	bool		line_start = true;
+
+	for (size_t i = 0; i < len;)
+	{
+		const unsigned char *u = (const unsigned char *) buf + i;
+		size_t		rest = len - i;
+		size_t		n;
+		char		emit = 0;
+
+		if (u[0] == '\n' || u[0] == '\r' || u[0] == ' ' || u[0] == '\t' ||
+			u[0] == '\f' || u[0] == '\v')
+		{
+			pending_space = o > 0;
+			if (u[0] == '\t' && !one_line)
+				pending_tab = o > 0;
+			if (u[0] == '\n')
+				line_start = true;
+			i++;
+			continue;
+		}
+		if ((n = tu_unicode_space(buf + i, rest)) > 0)
+		{
+			pending_space = o > 0;
+			i += n;
+			continue;
+		}
+		if (line_start && (u[0] == '#' || u[0] == '>'))
+		{
+			i++;
+			continue;
+		}
+		line_start = false;
+		if (rest >= 2 && u[0] == '*' && u[1] == '*')
+		{
+			i += 2;
+			continue;
+		}
+		if (u[0] == '<')
+		{
+			bool		tag = false;
+
+			for (size_t t = 0; t < sizeof(inline_tags) / sizeof(inline_tags[0]); t++)
+				if (tu_starts_ci(buf + i, rest, inline_tags[t]))
+				{
+					i += strlen(inline_tags[t]);
+					tag = true;
+					break;
+				}
+			if (!tag && (tu_starts_ci(buf + i, rest, "<br>") || tu_starts_ci(buf + i, rest, "<br/>") ||
+						 tu_starts_ci(buf + i, rest, "<br />")))
+			{
+				i += u[3] == '>' ? 4 : (u[3] == '/' ? 5 : 6);
+				pending_space = o > 0;
+				tag = true;
+			}
+			if (tag)
+				continue;
+		}
+		/* Zero-width characters and soft hyphens vanish. */
+		if ((rest >= 3 && u[0] == 0xE2 && u[1] == 0x80 && u[2] >= 0x8B && u[2] <= 0x8D) ||
+			(rest >= 3 && u[0] == 0xE2 && u[1] == 0x81 && u[2] == 0xA0) ||
+			(rest >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) ||
+			(rest >= 2 && u[0] == 0xC2 && u[1] == 0xAD))
+		{
+			i += u[0] == 0xC2 ? 2 : 3;
+			continue;
+		}
+		if (rest >= 3 && u[0] == 0xE2 && u[1] == 0x80 &&
+			(u[2] == 0x98 || u[2] == 0x99 || u[2] == 0x9B || u[2] == 0xB2))
+			emit = '\'';
+		else if (rest >= 3 && u[0] == 0xE2 && u[1] == 0x80 &&
+				 (u[2] == 0x9C || u[2] == 0x9D || u[2] == 0x9F || u[2] == 0xB3))
+			emit = '"';
+		if (pending_space)
+		{
+			out[o++] = pending_tab ? '\t' : ' ';
+			pending_space = pending_tab = false;
+		}
+		if (emit)
+		{
+			out[o++] = emit;
+			i += 3;
+			continue;
+		}
+		out[o++] = buf[i++];
+	}
+	return o;
+}
+
+size_t
+seg_clean_inline(const char *buf, size_t len, char *out)
+{
+	size_t		o = clean_run(buf, len, out, true);
+
+	/* A title's trailing ':' '.' or dash, and a "**" left unpaired */
+	for (;;)
+	{
+		while (o > 0 && out[o - 1] == ' ')
+			o--;
+		if (o > 0 && (out[o - 1] == ':' || out[o - 1] == '.' || out[o - 1] == '-' ||
+					  out[o - 1] == '*'))
+		{
+			/* keep an ellipsis or an abbreviation's dot after one letter ("Ltd.") */
+			if (out[o - 1] == '.' && o >= 2 && out[o - 2] == '.')
+				break;
+			o--;
+			continue;
+		}
+		if (o >= 3 && tu_unicode_dash(out + o - 3, 3) == 3)
+		{
+			o -= 3;
+			continue;
+		}
+		break;
+	}
+	return o;
+}
+
+/* Last non-space byte written, or 0. */
+static unsigned char
+last_char(const char *out, size_t o)
+{
+	return o > 0 ? (unsigned char) out[o - 1] : 0;
+}
+
+static size_t clean_lines_from(const seg_doc *d, size_t from, size_t to, size_t first_byte,
+							   char *out);
+
+size_t
+seg_clean(const seg_doc *d, size_t from, size_t to, char *out)
+{
+	return clean_lines_from(d, from, to, 0, out);
+}
+
+size_t
+seg_clean_body(const seg_doc *d, const seg_item *it, char *out)
+{
+	return clean_lines_from(d, it->body_first, it->body_end, it->body_from, out);
+}
+
+size_t
+seg_clean_title(const seg_doc *d, const seg_item *it, char *out)
+{
+	size_t		o = 0;
+
+	for (size_t i = it->first_line; i < d->nlines && d->lines[i].start < it->title_end; i++)
+	{
+		const seg_line *l = &d->lines[i];
+		size_t		s = l->start > it->title_start ? l->start : it->title_start;
+		size_t		e = l->end < it->title_end ? l->end : it->title_end;
+		size_t		w;
+
+		if (e <= s || (l->flags & SEG_FURNITURE))
+			continue;
+		if (o > 0)
+			out[o++] = ' ';
+		w = seg_clean_inline(d->doc + s, e - s, out + o);
+		if (w == 0 && o > 0)
+			o--;
+		o += w;
+	}
+	return o;
+}
+
+static size_t
+clean_lines_from(const seg_doc *d, size_t from, size_t to, size_t first_byte, char *out)
+{
+	size_t		o = 0;
+	int			pending = 0;	/* 0 none, 1 line break, 2 paragraph break */
+	bool		furniture_gap = false;
+
+	for (size_t i = from; i < to && i < d->nlines; i++)
+	{
+		const seg_line *l = &d->lines[i];
+		size_t		s = l->start;
+		size_t		w;
+		unsigned char first;
+
+		if (l->flags & SEG_FURNITURE)
+		{
+			furniture_gap = true;
+			if (o > 0)
+				pending = 2;
+			continue;
+		}
+		if (l->flags & SEG_BLANK)
+		{
+			if (o > 0)
+				pending = 2;
+			continue;
+		}
+		if (i == from && first_byte > s && first_byte <= l->end)
+			s = first_byte;
+		/* Drop the markdown heading marks and quote marks before cleaning. */
+		while (s < l->end && (tu_space((unsigned char) d->doc[s]) || d->doc[s] == '#' ||
+							  d->doc[s] == '>'))
+			s++;
+		first = (unsigned char) d->doc[l->tstart];
+		if (o > 0)
+		{
+			unsigned char c = last_char(out, o);
+
+			if (c == '-' && o >= 2 && tu_lower((unsigned char) out[o - 2]) &&
+				tu_lower(first) && !(l->flags & SEG_BULLET))
+				o--;			/* a word hyphenated over the line break */
+			else if (pending == 2 && tu_lower(first) && !(l->flags & SEG_BULLET) &&
+					 (tu_alpha(c) || c == ',') && (furniture_gap || true))
+				out[o++] = ' ';	/* a sentence split by a page break */
+			else if (pending == 2)
+			{
+				out[o++] = '\n';
+				out[o++] = '\n';
+			}
+			else
+				out[o++] = '\n';
+		}
+		w = clean_run(d->doc + s, l->end - s, out + o, false);
+		o += w;
+		pending = w > 0 ? 1 : pending;
+		furniture_gap = false;
+	}
+	/* Never end on a break. */
+	while (o > 0 && (out[o - 1] == '\n' || out[o - 1] == ' '))
+		o--;
+	return o;
+}
+
+/* ------------------------------------------------------------------ */
+/* Titles                                                             */
+/* ------------------------------------------------------------------ */
+
+static size_t
+count_words(const char *s, size_t len)
+{
+	size_t		words = 0;
+	bool		in = false;
+
+	for (size_t i = 0; i < len; i++)
+	{
+		bool		sp = tu_space((unsigned char) s[i]);
+
+		if (!sp && !in)
+			words++;
+		in = !sp;
+	}
+	return words;
+}
+
+bool
+seg_title_like(const char *s, size_t len)
+{
+	unsigned char c0;
+	unsigned char cl;
+
+	while (len > 0 && tu_space((unsigned char) s[len - 1]))
+		len--;
+	while (len > 0 && (tu_space((unsigned char) s[0]) || s[0] == '*'))
+	{
+		s++;
+		len--;
+	}
+	if (len < 2 || len > 160)
+		return false;
+	c0 = (unsigned char) s[0];
+	cl = (unsigned char) s[len - 1];
+	if (!(tu_upper(c0) || tu_digit(c0) || c0 >= 0x80 || c0 == '\'' || c0 == '"' || c0 == '('))
+		return false;
+	if (cl == ',' || cl == ';')
+		return false;
+	if (count_words(s, len) > 22)
+		return false;
+	if (cl == '.' && len > 90)
+		return false;
+	/* Two sentences are a paragraph, not a title. */
+	for (size_t i = 1; i + 2 < len; i++)
+		if (s[i] == '.' && s[i + 1] == ' ' && tu_upper((unsigned char) s[i + 2]) &&
+			tu_lower((unsigned char) s[i - 1]) && i > 3)
+			return false;
+	return true;
+}
+
+/* A sentence rather than a heading: long, or ends with a full stop after several words. */
+static bool
+sentence_like(const char *s, size_t len)
+{
+	while (len > 0 && tu_space((unsigned char) s[len - 1]))
+		len--;
+	if (len > 110)
+		return true;
+	return len > 0 && s[len - 1] == '.' && count_words(s, len) >= 5;
+}
+
+static bool
+mostly_upper(const char *s, size_t len)
+{
+	size_t		up = 0;
+	size_t		lo = 0;
+
+	for (size_t i = 0; i < len; i++)
+	{
+		if (tu_upper((unsigned char) s[i]))
+			up++;
+		else if (tu_lower((unsigned char) s[i]))
+			lo++;
+	}
+	return up >= 2 && up >= 4 * lo;
+}
+
+/* ------------------------------------------------------------------ */
+/* Parts                                                              */
+/* ------------------------------------------------------------------ */
+
+const char *
+seg_part_kind_name(seg_part_kind kind)
+{
+	switch (kind)
+	{
+		case SEG_PART_AGENDA:
+			return "agenda";
+		case SEG_PART_MINUTES:
+			return "minutes";
+		case SEG_PART_REPORT:
+			return "report";
+		case SEG_PART_OTHER:
+			break;
+	}
+	return "other";
+}
+
+/* Does line i open a part? Returns 1 + kind, or 0. */
+static int
+part_marker(const seg_doc *d, size_t i, bool after_blank_page, bool in_agenda)
+{
+	const seg_line *l = &d->lines[i];
+	const char *s = d->doc + l->tstart;
+	size_t		len = l->tend - l->tstart;
+	size_t		at;
+
+	if (l->flags & (SEG_BLANK | SEG_FURNITURE | SEG_BULLET | SEG_CLOSING))
+		return 0;
+	if (len > 250 || tu_digit((unsigned char) s[0]) || s[len - 1] == '.' || s[len - 1] == ',')
+		return 0;
+	if (tu_word_ci(s, len, "the") || tu_word_ci(s, len, "that") || tu_word_ci(s, len, "to") ||
+		tu_word_ci(s, len, "a"))
+		return 0;
+	if (tu_find_ci(s, len, "summary of matters considered") < len ||
+		tu_find_ci(s, len, "record of decisions") < len ||
+		tu_find_ci(s, len, "decision notice") < len)
+		return 1 + SEG_PART_MINUTES;
+	at = tu_find_ci(s, len, "minutes of");
+	if (at < 80 && at < len)
+		return 1 + SEG_PART_MINUTES;
+	if ((l->flags & SEG_MARKUP) && tu_word_ci(s, len, "minutes") && len <= 12)
+		return 1 + SEG_PART_MINUTES;
+	if (tu_word_ci(s, len, "agenda") && len <= 60 &&
+		tu_find_ci(s, len, "agenda item") == len && tu_find_ci(s, len, "agenda no") == len)
+		return 1 + SEG_PART_AGENDA;
+	/* In an agenda, "Report of the Director" describes an item; elsewhere it opens a report. */
+	if (len <= 80 && (!in_agenda || (l->flags & SEG_MARKUP)) &&
+		(tu_word_ci(s, len, "briefing note") || tu_word_ci(s, len, "report of") ||
+					  tu_word_ci(s, len, "report to") || tu_word_ci(s, len, "report title") ||
+					  tu_word_ci(s, len, "cabinet report") || tu_word_ci(s, len, "committee report")))
+		return 1 + SEG_PART_REPORT;
+	if (len <= 60 && (l->flags & SEG_MARKUP) &&
+		(tu_word_ci(s, len, "work programme") || tu_word_ci(s, len, "forward plan") ||
+		 tu_word_ci(s, len, "outstanding issues") || tu_word_ci(s, len, "action tracker")))
+		return 1 + SEG_PART_OTHER;
+	if (after_blank_page && (l->flags & SEG_MARKUP))
+		return 1 + SEG_PART_OTHER;
+	return 0;
+}
+
+void
+seg_parts(seg_doc *d, const seg_alloc *a)
+{
+	size_t		cap = 8;
+	bool		after_blank_page = false;
+	bool		first_marked = false;
+	size_t		nonblank = 0;
+
+	d->nparts = 0;
+	if (d->nlines == 0)
+		return;
+	d->parts = a->alloc(a->ctx, sizeof(seg_part) * cap);
+	d->parts[0] = (seg_part) {SEG_PART_MINUTES, 0, d->nlines, SIZE_MAX};
+	d->nparts = 1;
+	for (size_t i = 0; i < d->nlines; i++)
+	{
+		const seg_line *l = &d->lines[i];
+		int			m;
+
+		tick(a, i);
+		if (l->flags & SEG_BLANK_PAGE)
+		{
+			after_blank_page = true;
+			continue;
+		}
+		if (l->flags & (SEG_BLANK | SEG_FURNITURE))
+			continue;
+		nonblank++;
+		m = part_marker(d, i, after_blank_page,
+						d->parts[d->nparts - 1].kind == SEG_PART_AGENDA);
+		after_blank_page = false;
+		if (m == 0)
+		{
+			if (d->parts[d->nparts - 1].title_line == SIZE_MAX && d->nparts == 1 && nonblank == 1)
+				d->parts[0].title_line = i;
+			continue;
+		}
+		/* A marker in the first lines names the first part rather than opening a second. */
+		if (d->nparts == 1 && nonblank <= 6)
+		{
+			/* ... and a record of the meeting stays minutes ("Report of the Chair" below it) */
+			if (!first_marked || d->parts[0].kind != SEG_PART_MINUTES)
+			{
+				d->parts[0].kind = (seg_part_kind) (m - 1);
+				d->parts[0].title_line = i;
+			}
+			first_marked = true;
+			continue;
+		}
+		/* Consecutive markers ("Briefing note" after "Report of ...") make one part. */
+		if (d->parts[d->nparts - 1].first + 1 >= i ||
+			(d->parts[d->nparts - 1].title_line != SIZE_MAX &&
+			 d->parts[d->nparts - 1].title_line + 3 >= i &&
+			 d->parts[d->nparts - 1].kind == (seg_part_kind) (m - 1)))
+			continue;
+		if (d->nparts == cap)
+		{
+			seg_part   *np = a->alloc(a->ctx, sizeof(seg_part) * cap * 2);
+
+			memcpy(np, d->parts, sizeof(seg_part) * cap);
+			a->release(a->ctx, d->parts);
+			d->parts = np;
+			cap *= 2;
+		}
+		d->parts[d->nparts - 1].end = i;
+		d->parts[d->nparts] = (seg_part) {(seg_part_kind) (m - 1), i, d->nlines, i};
+		d->nparts++;
+	}
+}
+
+/* ------------------------------------------------------------------ */
+/* Heading candidates                                                 */
+/* ------------------------------------------------------------------ */
+
+typedef struct cand
+{
+	seg_item	it;
+	uint64_t	family;			/* form, and for codes the prefix and year */
+	int			weight;
+	bool		listed;			/* part of a run of numbered lines: a list */
+	int			score;
+	int			prev;
+} cand;
+
+static bool
+line_usable(const seg_line *l)
+{
+	return !(l->flags & (SEG_BLANK | SEG_FURNITURE));
+}
+
+static size_t
+prev_text_line(const seg_doc *d, size_t i, size_t first)
+{
+	while (i > first)
+	{
+		i--;
+		if (line_usable(&d->lines[i]))
+			return i;
+	}
+	return SIZE_MAX;
+}
+
+static size_t
+next_text_line(const seg_doc *d, size_t i, size_t end)
+{
+	for (i = i + 1; i < end; i++)
+		if (line_usable(&d->lines[i]))
+			return i;
+	return SIZE_MAX;
+}
+
+/* Does the line look like it opens with an item number (used to refuse titles)? */
+static bool
+starts_with_number(const seg_doc *d, size_t i)
+{
+	return tu_digit((unsigned char) d->doc[d->lines[i].tstart]);
+}
+
+/* A title-like line that may stand as an item's title on its own. */
+static bool
+title_line(const seg_doc *d, size_t i)
+{
+	const seg_line *l = &d->lines[i];
+
+	if (l->flags & (SEG_BULLET | SEG_CLOSING | SEG_BLANK | SEG_FURNITURE))
+		return false;
+	if (starts_with_number(d, i))
+		return false;
+	if (tu_word_ci(d->doc + l->tstart, l->tend - l->tstart, "resolved") ||
+		tu_word_ci(d->doc + l->tstart, l->tend - l->tstart, "minutes:"))
+		return false;
+	return seg_title_like(d->doc + l->tstart, l->tend - l->tstart) &&
+		!sentence_like(d->doc + l->tstart, l->tend - l->tstart);
+}
+
+static size_t
+skip_spaces(const char *s, size_t p, size_t end)
+{
+	size_t		n;
+
+	for (;;)
+	{
+		if (p < end && tu_space((unsigned char) s[p]))
+			p++;
+		else if (p < end && (n = tu_unicode_space(s + p, end - p)) > 0)
+			p += n;
+		else
+			return p;
+	}
+}
+
+/* A separator between a number and its title: ':' '.' '-' or a dash, with spaces. */
+static size_t
+skip_separator(const char *s, size_t p, size_t end)
+{
+	size_t		q = skip_spaces(s, p, end);
+	size_t		n;
+
+	if (q < end && (s[q] == ':' || s[q] == '-' || s[q] == '.'))
+		return skip_spaces(s, q + 1, end);
+	if ((n = tu_unicode_dash(s + q, end - q)) > 0)
+		return skip_spaces(s, q + n, end);
+	return q;
+}
+
+/*
+ * The title of a candidate whose number is at [.., p) on line i: the rest of
+ * the line, and the following line(s) when the title carries on there.
+ */
+static void
+set_title(const seg_doc *d, cand *c, size_t i, size_t p, size_t end_line)
+{
+	const seg_line *l = &d->lines[i];
+	size_t		te = l->tend;
+	size_t		last = i;
+	const char *s = d->doc + p;
+	size_t		len = te > p ? te - p : 0;
+	size_t		stars = 0;
+
+	c->it.title_start = (uint32_t) p;
+	c->it.title_end = (uint32_t) te;
+	/* "234  MINUTES – Resolved – That ...": the capitals before the dash are the title. */
+	if (len > 0 && sentence_like(s, len))
+	{
+		for (size_t k = 0; k < len; k++)
+		{
+			size_t		n = tu_unicode_dash(s + k, len - k);
+
+			if ((n > 0 || (s[k] == '-' && k > 0 && s[k - 1] == ' ')) && k > 1 &&
+				mostly_upper(s, k))
+			{
+				/* the minute's text follows the dash on the heading line */
+				c->it.title_end = (uint32_t) (p + k);
+				c->it.body_first = i;
+				c->it.body_from = (uint32_t) (p + k + (n > 0 ? n : 1));
+				break;
+			}
+		}
+		return;
+	}
+	/* A bold title left open goes on to the line that closes it. */
+	for (size_t k = l->start; k + 1 < l->end; k++)
+		if (d->doc[k] == '*' && d->doc[k + 1] == '*')
+		{
+			stars++;
+			k++;
+		}
+	for (size_t n = 0; n < 3; n++)
+	{
+		size_t		j = last + 1;
+		const seg_line *m;
+		bool		crossed = false;
+
+		while (j < end_line && (d->lines[j].flags & (SEG_BLANK | SEG_FURNITURE)))
+		{
+			if (d->lines[j].flags & SEG_FURNITURE)
+				crossed = true;
+			j++;
+		}
+		if (j >= end_line)
+			break;
+		m = &d->lines[j];
+		if (j != last + 1 && !crossed)
+			break;
+		if (m->flags & (SEG_BULLET | SEG_CLOSING) || starts_with_number(d, j))
+			break;
+		if (stars % 2 == 1)
+		{
+			/* carry on to the closing "**" */
+			for (size_t k = m->start; k + 1 < m->end; k++)
+				if (d->doc[k] == '*' && d->doc[k + 1] == '*')
+				{
+					stars++;
+					k++;
+				}
+		}
+		else if (!(mostly_upper(d->doc + c->it.title_start, c->it.title_end - c->it.title_start) &&
+				   mostly_upper(d->doc + m->tstart, m->tend - m->tstart) &&
+				   seg_title_like(d->doc + m->tstart, m->tend - m->tstart) &&
+				   !tu_word_ci(d->doc + m->tstart, m->tend - m->tstart, "resolved")))
+			break;
+		c->it.title_end = m->tend;
+		last = j;
+	}
+	c->it.body_first = last + 1;
+}
+
+/* Read "73", "73.", "338.1", "14a" at s[p..end). */
+typedef struct numtok
+{
+	size_t		end;			/* after the digits (and sub-number) */
+	int			number;
+	int			sub;
+	bool		dot;			/* a '.' right after */
+	bool		paren;			/* a ')' right after: numbered list */
+	bool		colon;
+} numtok;
+
+static bool
+read_number(const char *s, size_t p, size_t end, numtok *t)
+{
+	size_t		q = p;
+	int			v = 0;
+
+	memset(t, 0, sizeof(*t));
+	while (q < end && tu_digit((unsigned char) s[q]) && q - p < 5)
+		v = v * 10 + (s[q++] - '0');
+	if (q == p || (q < end && tu_digit((unsigned char) s[q])) || v == 0 || s[p] == '0')
+		return false;
+	t->number = v;
+	if (q + 1 < end && s[q] == '.' && tu_digit((unsigned char) s[q + 1]) && s[q + 1] != '0')
+	{
+		size_t		r = q + 1;
+		int			sub = 0;
+
+		while (r < end && tu_digit((unsigned char) s[r]) && r - q <= 2)
+			sub = sub * 10 + (s[r++] - '0');
+		if (r < end && (tu_digit((unsigned char) s[r]) ||
+						(s[r] == '.' && r + 1 < end && tu_digit((unsigned char) s[r + 1]))))
+			return false;		/* 3.1.2, 1.234: paragraph numbers, decimals */
+		t->sub = sub;
+		q = r;
+	}
+	t->end = q;
+	if (q < end && s[q] == '.')
+	{
+		t->dot = true;
+		t->end = q + 1;
+	}
+	else if (q < end && s[q] == ')')
+		t->paren = true;
+	else if (q < end && s[q] == ':')
+	{
+		t->colon = true;
+		t->end = q + 1;
+	}
+	else if (q < end && !tu_space((unsigned char) s[q]) && !tu_unicode_space(s + q, end - q) &&
+			 !(s[q] == '*' || s[q] == '-'))
+		return false;			/* "3rd", "15%", "2,000" */
+	return true;
+}
+
+/* Text after a number that is not a title: a date, a time, a sum, a resolution. */
+static bool
+refused_rest(const char *s, size_t len)
+{
+	if (len == 0)
+		return false;
+	if (tu_month(s, len) > 0)
+		return true;
+	if (tu_word_ci(s, len, "that") || tu_word_ci(s, len, "am") || tu_word_ci(s, len, "pm") ||
+		tu_starts_ci(s, len, "p.m") || tu_starts_ci(s, len, "a.m") ||
+		tu_word_ci(s, len, "to") || tu_word_ci(s, len, "and") || tu_word_ci(s, len, "of"))
+		return true;
+	return tu_digit((unsigned char) s[0]) || s[0] == '%' || s[0] == '|';
+}
+
+static int
+title_weight(const seg_doc *d, const cand *c)
+{
+	const char *t = d->doc + c->it.title_start;
+	size_t		len = c->it.title_end - c->it.title_start;
+
+	if ((d->lines[c->it.head_line].flags & SEG_MARKUP) || mostly_upper(t, len) ||
+		(len >= 2 && t[0] == '*' && t[1] == '*'))
+		return 3;
+	return 2;
+}
+
+/* Try to read a heading candidate at line i of a part [first, end). */
+static bool
+read_candidate(const seg_doc *d, size_t i, size_t first, size_t end, cand *c)
+{
+	const seg_line *l = &d->lines[i];
+	const char *s = d->doc;
+	size_t		p = l->tstart;
+	size_t		e = l->tend;
+	seg_form	form;
+	numtok		t;
+	size_t		rest;
+	size_t		q;
+
+	memset(c, 0, sizeof(*c));
+	c->prev = -1;
+	if (l->flags & (SEG_BLANK | SEG_FURNITURE | SEG_BULLET | SEG_CLOSING))
+		return false;
+	c->it.head_line = c->it.first_line = i;
+	c->it.body_first = i + 1;
+
+	/* "Minute 151:", "Minute No. 12 -", "Item 5:", "Agenda Item 5" */
+	q = p;
+	form = SEG_FORM_DOT;
+	if (tu_word_ci(s + q, e - q, "minute") || tu_word_ci(s + q, e - q, "min"))
+	{
+		form = SEG_FORM_MINUTE;
+		q += tu_word_ci(s + q, e - q, "min") ? 3 : 6;
+	}
+	else if (tu_word_ci(s + q, e - q, "item") || tu_word_ci(s + q, e - q, "agenda item"))
+	{
+		form = SEG_FORM_ITEM;
+		q += tu_word_ci(s + q, e - q, "item") ? 4 : 11;
+	}
+	if (form != SEG_FORM_DOT)
+	{
+		if (q < e && s[q] == '.')
+			q++;
+		q = skip_spaces(s, q, e);
+		if (tu_word_ci(s + q, e - q, "no") || tu_word_ci(s + q, e - q, "number"))
+		{
+			q += tu_word_ci(s + q, e - q, "no") ? 2 : 6;
+			if (q < e && s[q] == '.')
+				q++;
+			q = skip_spaces(s, q, e);
+		}
+		p = q;
+		if (p >= e || !tu_digit((unsigned char) s[p]))
+			return false;
+	}
+
+	/* A coded number: "65/17", "PC45/19", "Cou/286/07-08", "PLA146/14" */
+	{
+		size_t		k = p;
+		bool		slash = false;
+
+		while (k < e && (tu_alnum((unsigned char) s[k]) || s[k] == '/' || s[k] == '.' || s[k] == '-'))
+		{
+			if (s[k] == '/')
+				slash = true;
+			k++;
+		}
+		if (slash)
+		{
+			size_t		lend = k;
+			mref		v;
+			mref_error	err;
+			size_t		errpos;
+
+			while (lend > p && (s[lend - 1] == '.' || s[lend - 1] == '-' || s[lend - 1] == ':'))
+				lend--;
+			if (!mref_parse(s + p, lend - p, &v, &err, &errpos))
+				return false;
+			{
+				mref_parts parts;
+
+				mref_unpack(v, &parts);
+				if (parts.sub[0] != 0)
+					return false;
+				c->it.number = parts.number;
+				c->it.year = parts.year;
+				c->it.code = v;
+				c->family = ((uint64_t) (form == SEG_FORM_DOT ? SEG_FORM_CODE : form) << 60) |
+					(v >> 34);
+			}
+			c->it.form = form == SEG_FORM_DOT ? SEG_FORM_CODE : form;
+			c->it.label_start = (uint32_t) p;
+			c->it.label_end = (uint32_t) lend;
+			rest = skip_separator(s, k, e);
+			if (k < e && !tu_space((unsigned char) s[k]) && s[k] != ':' && s[k] != '*' &&
+				!tu_unicode_space(s + k, e - k) && !tu_unicode_dash(s + k, e - k))
+				return false;
+			if (rest >= e)
+			{
+				/* The code alone: its title is on the line before ("APOLOGIES" / "PLA146/14") or after. */
+				size_t		pl = prev_text_line(d, i, first);
+				size_t		nl = next_text_line(d, i, end);
+
+				if (pl != SIZE_MAX && pl + 1 == i && title_line(d, pl))
+				{
+					c->it.first_line = pl;
+					c->it.title_start = d->lines[pl].tstart;
+					c->it.title_end = d->lines[pl].tend;
+					c->it.body_first = i + 1;
+				}
+				else if (nl != SIZE_MAX && title_line(d, nl))
+				{
+					c->it.title_start = d->lines[nl].tstart;
+					c->it.title_end = d->lines[nl].tend;
+					c->it.body_first = nl + 1;
+				}
+				else
+					return false;
+			}
+			else
+			{
+				if (!tu_upper((unsigned char) s[rest]) && s[rest] != '*' && s[rest] != '\'' &&
+					s[rest] != '"' && (unsigned char) s[rest] < 0x80)
+					return false;
+				if (!seg_title_like(s + rest, e - rest) && !mostly_upper(s + rest, e - rest))
+				{
+					set_title(d, c, i, rest, end);
+					if (c->it.title_end == e)
+						return false;	/* a sentence, not a heading */
+				}
+				else
+					set_title(d, c, i, rest, end);
+			}
+			c->weight = title_weight(d, c);
+			return true;
+		}
+	}
+
+	if (!read_number(s, p, e, &t) || t.paren)
+		return false;
+	c->it.number = t.number;
+	c->it.sub = t.sub;
+	c->it.label_start = (uint32_t) p;
+	c->it.label_end = (uint32_t) (t.dot || t.colon ? t.end - 1 : t.end);
+	if (form == SEG_FORM_DOT && !t.dot && !t.colon)
+		form = SEG_FORM_BARE;
+	if (form == SEG_FORM_DOT && t.colon)
+		form = SEG_FORM_BARE;
+	c->it.form = form;
+	c->family = (uint64_t) form << 60;
+	rest = skip_separator(s, t.end, e);
+	if (t.sub != 0)
+	{
+		/* "338.1 The Minutes ...": a sub-minute, settled once the items are known */
+		c->it.title_start = c->it.title_end = (uint32_t) rest;
+		c->it.body_first = i;
+		c->it.body_from = (uint32_t) rest;
+		c->weight = 0;
+		return true;
+	}
+	if (rest >= e)
+	{
+		/* "80." alone, the title on a following line (the ModernGov layout) */
+		size_t		nl = next_text_line(d, i, end);
+
+		if (!(t.dot || form == SEG_FORM_MINUTE || form == SEG_FORM_ITEM) || nl == SIZE_MAX ||
+			!title_line(d, nl))
+			return false;
+		c->it.title_start = d->lines[nl].tstart;
+		c->it.title_end = d->lines[nl].tend;
+		c->it.body_first = nl + 1;
+		c->weight = 2;
+		return true;
+	}
+	if (refused_rest(s + rest, e - rest))
+		return false;
+	if (sentence_like(s + rest, e - rest) || !seg_title_like(s + rest, e - rest))
+	{
+		/* A Scottish side heading: "Minutes approved." then "3 The minutes of ..." */
+		size_t		pl = prev_text_line(d, i, first);
+		size_t		pp;
+
+		/* ... unless the line itself is "234  MINUTES – Resolved – That ..." */
+		if (tu_upper((unsigned char) s[rest]))
+		{
+			set_title(d, c, i, rest, end);
+			if (c->it.title_end < e)
+			{
+				c->weight = 2;
+				return true;
+			}
+			c->it.body_first = i + 1;
+			c->it.body_from = 0;
+		}
+
+		if (pl != SIZE_MAX && title_line(d, pl) && !(d->lines[pl].flags & SEG_CLOSING) &&
+			tu_upper((unsigned char) s[rest]) &&
+			((pp = prev_text_line(d, pl, first)) == SIZE_MAX || pp + 1 < pl) &&
+			d->lines[pl].tend - d->lines[pl].tstart <= 90)
+		{
+			c->it.first_line = pl;
+			c->it.title_start = d->lines[pl].tstart;
+			c->it.title_end = d->lines[pl].tend;
+			c->it.body_first = i;
+			c->weight = 2;
+			return true;
+		}
+		if (!tu_upper((unsigned char) s[rest]))
+			return false;
+		set_title(d, c, i, rest, end);
+		if (c->it.title_end == e)
+			return false;
+		c->weight = 2;
+		return true;
+	}
+	if (!(tu_upper((unsigned char) s[rest]) || s[rest] == '*' || s[rest] == '\'' ||
+		  s[rest] == '"' || s[rest] == '(' || (unsigned char) s[rest] >= 0x80))
+		return false;
+	set_title(d, c, i, rest, end);
+	c->weight = title_weight(d, c);
+	return true;
+}
+
+/*
+ * Numbered lines that follow one another with no text between them are a
+ * list ("1. Leadership" / "2. Workforce" / ...), not headings.
+ */
+static void
+mark_lists(const seg_doc *d, cand *cs, size_t nc)
+{
+	size_t		run_start = SIZE_MAX;
+	size_t		run = 0;
+	size_t		prev = SIZE_MAX;
+
+	for (size_t k = 0; k <= nc; k++)
+	{
+		bool		joined = false;
+
+		if (k < nc && cs[k].it.sub != 0)
+			continue;			/* a sub-minute is text between headings */
+		if (k < nc && prev != SIZE_MAX && cs[k].family == cs[prev].family)
+		{
+			size_t		from = cs[prev].it.body_first;
+
+			joined = true;
+			for (size_t j = from; j < cs[k].it.first_line; j++)
+				if (line_usable(&d->lines[j]))
+				{
+					joined = false;
+					break;
+				}
+		}
+		if (joined)
+		{
+			run++;
+			prev = k;
+			continue;
+		}
+		if (run >= 3)
+			for (size_t j = run_start; j < k; j++)
+				if (cs[j].it.sub == 0)
+					cs[j].listed = true;
+		run_start = k;
+		run = 1;
+		prev = k;
+	}
+}
+
+static int
+family_rank(uint64_t family)
+{
+	return (int) (family >> 60);
+}
+
+/*
+ * The heading scheme of a part: for every family of candidates, the best
+ * chain of numbers that rise (or repeat) by small steps through the part;
+ * the family whose chain carries the most weight wins.
+ */
+static void
+choose_chain(cand *cs, size_t nc, int *best_end)
+{
+	int			best = -1;
+
+	*best_end = -1;
+	for (size_t j = 0; j < nc; j++)
+	{
+		cand	   *c = &cs[j];
+		size_t		seen = 0;
+
+		c->score = -1;
+		if (c->listed || c->it.sub != 0)
+			continue;
+		c->score = c->weight;
+		c->prev = -1;
+		for (size_t k = j; k-- > 0 && seen < CHAIN_WINDOW;)
+		{
+			const cand *b = &cs[k];
+
+			if (b->score < 0 || b->family != c->family)
+				continue;
+			seen++;
+			if (b->it.number <= c->it.number && c->it.number - b->it.number <= CHAIN_GAP &&
+				b->score + c->weight > c->score)
+			{
+				c->score = b->score + c->weight;
+				c->prev = (int) k;
+			}
+		}
+	}
+	for (size_t j = 0; j < nc; j++)
+	{
+		const cand *c = &cs[j];
+		int			len = 0;
+
+		if (c->score < 0)
+			continue;
+		for (int k = (int) j; k >= 0; k = cs[k].prev)
+			len++;
+		/* Plain numbers need two headings of evidence; coded ones stand alone. */
+		if (len < 2 && (family_rank(c->family) == SEG_FORM_DOT ||
+						family_rank(c->family) == SEG_FORM_BARE))
+			continue;
+		if (c->score > best ||
+			(c->score == best && family_rank(c->family) < family_rank(cs[*best_end].family)))
+		{
+			best = c->score;
+			*best_end = (int) j;
+		}
+	}
+}
+
+static void
+push_item(seg_doc *d, size_t *cap, const seg_item *it, const seg_alloc *a)
+{
+	if (d->nitems == *cap)
+	{
+		size_t		ncap = *cap ? *cap * 2 : 16;
+		seg_item   *ni = a->alloc(a->ctx, sizeof(seg_item) * ncap);
+
+		if (d->nitems)
+			memcpy(ni, d->items, sizeof(seg_item) * d->nitems);
+		if (d->items)
+			a->release(a->ctx, d->items);
+		d->items = ni;
+		*cap = ncap;
+	}
+	d->items[d->nitems++] = *it;
+}
+
+static void
+items_of_part(seg_doc *d, const seg_part *part, size_t *cap, const seg_alloc *a)
+{
+	cand	   *cs;
+	size_t		nc = 0;
+	int			end_idx;
+	size_t		first_item = d->nitems;
+	int		   *chain;
+	size_t		nchain = 0;
+
+	cs = a->alloc(a->ctx, sizeof(cand) * (part->end - part->first + 1));
+	for (size_t i = part->first; i < part->end; i++)
+	{
+		tick(a, i);
+		if (read_candidate(d, i, part->first, part->end, &cs[nc]))
+			nc++;
+	}
+	mark_lists(d, cs, nc);
+	choose_chain(cs, nc, &end_idx);
+	if (end_idx < 0)
+	{
+		a->release(a->ctx, cs);
+		return;
+	}
+	chain = a->alloc(a->ctx, sizeof(int) * nc);
+	for (int k = end_idx; k >= 0; k = cs[k].prev)
+		chain[nchain++] = k;
+	for (size_t n = nchain; n-- > 0;)
+	{
+		const cand *c = &cs[chain[n]];
+		int			major = c->it.number;
+		int			want = 1;
+		size_t		stop = n > 0 ? cs[chain[n - 1]].it.first_line : part->end;
+
+		push_item(d, cap, &c->it, a);
+		/*
+		 * Sub-minutes ("338.1") belong to item 338 when the numbering runs
+		 * on through the year; where it starts at 1 with each meeting,
+		 * "1.1" is paragraph numbering.
+		 */
+		if (cs[chain[nchain - 1]].it.number <= 1)
+			continue;
+		for (size_t k = (size_t) chain[n] + 1; k < nc && cs[k].it.first_line < stop; k++)
+			if (cs[k].it.sub == want && cs[k].it.number == major)
+			{
+				seg_item	sub = cs[k].it;
+
+				sub.form = c->it.form;
+				push_item(d, cap, &sub, a);
+				want++;
+			}
+	}
+	a->release(a->ctx, chain);
+	a->release(a->ctx, cs);
+	(void) first_item;
+}
+
+void
+seg_items(seg_doc *d, const seg_alloc *a)
+{
+	size_t		cap = 0;
+
+	d->nitems = 0;
+	for (size_t p = 0; p < d->nparts; p++)
+		if (d->parts[p].kind == SEG_PART_MINUTES)
+			items_of_part(d, &d->parts[p], &cap, a);
+	seg_finish_items(d);
+}
+
+/* ------------------------------------------------------------------ */
+/* Bodies, ends, orphaned decisions                                   */
+/* ------------------------------------------------------------------ */
+
+static bool
+decision_line(const seg_doc *d, size_t i)
+{
+	const seg_line *l = &d->lines[i];
+	const char *s = d->doc + l->tstart;
+	size_t		len = l->tend - l->tstart;
+
+	return tu_word_ci(s, len, "resolved") || tu_word_ci(s, len, "agreed") ||
+		tu_word_ci(s, len, "decision") || tu_word_ci(s, len, "it was resolved");
+}
+
+size_t
+seg_clean_orphan(const seg_doc *d, const seg_item *it, char *out)
+{
+	size_t		o = 0;
+	size_t		dl = SIZE_MAX;
+
+	for (size_t i = it->orphan_first; i < it->orphan_end; i++)
+		if (line_usable(&d->lines[i]) && decision_line(d, i))
+		{
+			dl = i;
+			break;
+		}
+	if (dl == SIZE_MAX)
+		return seg_clean(d, it->orphan_first, it->orphan_end, out);
+	o = seg_clean(d, dl, dl + 1, out);
+	if (dl > it->orphan_first)
+	{
+		size_t		w;
+
+		out[o] = '\n';
+		out[o + 1] = '\n';
+		w = seg_clean(d, it->orphan_first, dl, out + o + 2);
+		if (w > 0)
+			o += 2 + w;
+	}
+	if (dl + 1 < it->orphan_end)
+	{
+		size_t		w;
+
+		out[o] = '\n';
+		out[o + 1] = '\n';
+		w = seg_clean(d, dl + 1, it->orphan_end, out + o + 2);
+		if (w > 0)
+			o += 2 + w;
+	}
+	return o;
+}
+
+/* How many words of at least four letters of the title occur in the text? */
+static int
+title_overlap(const seg_doc *d, const seg_item *it, const char *text, size_t tlen)
+{
+	const char *t = d->doc + it->title_start;
+	size_t		len = it->title_end - it->title_start;
+	int			hits = 0;
+
+	for (size_t i = 0; i < len;)
+	{
+		char		word[32];
+		size_t		w = 0;
+
+		while (i < len && !tu_alpha((unsigned char) t[i]))
+			i++;
+		while (i < len && tu_alpha((unsigned char) t[i]))
+		{
+			if (w < sizeof(word) - 1)
+				word[w++] = (char) tu_fold((unsigned char) t[i]);
+			i++;
+		}
+		word[w] = '\0';
+		if (w >= 4 && tu_find_ci(text, tlen, word) < tlen)
+			hits++;
+	}
+	return hits;
+}
+
+static size_t
+part_end_of_line(const seg_doc *d, size_t line)
+{
+	for (size_t p = 0; p < d->nparts; p++)
+		if (line >= d->parts[p].first && line < d->parts[p].end)
+			return d->parts[p].end;
+	return d->nlines;
+}
+
+void
+seg_finish_items(seg_doc *d)
+{
+	for (size_t k = 0; k < d->nitems; k++)
+	{
+		seg_item   *it = &d->items[k];
+		size_t		pend = part_end_of_line(d, it->head_line);
+		size_t		end = pend;
+		size_t		last;
+
+		if (k + 1 < d->nitems && d->items[k + 1].first_line < end)
+			end = d->items[k + 1].first_line;
+		if (it->body_first > end)
+			it->body_first = end;
+		if (it->body_first < it->head_line + 1 && it->form != SEG_FORM_BARE)
+			it->body_first = it->head_line + 1;
+		it->orphan_first = it->orphan_end = 0;
+		/* The last item of a part ends where the meeting closes. */
+		if (k + 1 == d->nitems || d->items[k + 1].first_line >= pend)
+		{
+			for (size_t j = it->body_first; j < end; j++)
+				if (d->lines[j].flags & SEG_CLOSING)
+				{
+					size_t		after = j;
+					size_t		dl = SIZE_MAX;
+
+					end = j;
+					/* A decision printed after the signature belongs to an item of this part. */
+					while (after < pend && ((d->lines[after].flags & SEG_CLOSING) ||
+											!line_usable(&d->lines[after])))
+						after++;
+					for (size_t m = after; m < pend; m++)
+						if (line_usable(&d->lines[m]) && decision_line(d, m))
+						{
+							dl = m;
+							break;
+						}
+					if (dl != SIZE_MAX)
+					{
+						size_t		best = k;
+						int			best_hits = 0;
+						const char *text = d->doc + d->lines[after].start;
+						size_t		tlen = d->lines[pend - 1].end - d->lines[after].start;
+
+						if (tlen > 4096)
+							tlen = 4096;
+						for (size_t m = k + 1; m-- > 0;)
+						{
+							int			h;
+
+							if (part_end_of_line(d, d->items[m].head_line) != pend)
+								break;
+							h = title_overlap(d, &d->items[m], text, tlen);
+							if (h > best_hits)
+							{
+								best_hits = h;
+								best = m;
+							}
+						}
+						d->items[best].orphan_first = after;
+						d->items[best].orphan_end = pend;
+					}
+					break;
+				}
+		}
+		it->body_end = end;
+		/* The item's span ends at its last line of text. */
+		last = it->first_line;
+		for (size_t j = end; j-- > it->first_line;)
+			if (line_usable(&d->lines[j]))
+			{
+				last = j;
+				break;
+			}
+		if (last < it->head_line)
+			last = it->head_line;
+		it->start = d->lines[it->first_line].start;
+		it->end = d->lines[last].end;
+	}
+}

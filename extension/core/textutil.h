@@ -1,0 +1,74 @@
+/*
+ * textutil.h - small byte-level helpers shared by the core scanners.
+ *
+ * ASCII decisions only: letters outside ASCII count as "other letters" and
+ * the UTF-8 sequences that PDF extraction leaves (no-break spaces, curly
+ * quotes, dashes) are recognised where the scanners need them.
+ */
+#ifndef SCRUTINY_TEXTUTIL_H
+#define SCRUTINY_TEXTUTIL_H
+
+#include <stddef.h>
+#include <stdbool.h>
+
+static inline bool
+tu_space(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
+
+static inline bool
+tu_digit(unsigned char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static inline bool
+tu_upper(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
+static inline bool
+tu_lower(unsigned char c)
+{
+	return c >= 'a' && c <= 'z';
+}
+
+static inline bool
+tu_alpha(unsigned char c)
+{
+	return tu_upper(c) || tu_lower(c);
+}
+
+static inline bool
+tu_alnum(unsigned char c)
+{
+	return tu_alpha(c) || tu_digit(c);
+}
+
+static inline unsigned char
+tu_fold(unsigned char c)
+{
+	return tu_upper(c) ? (unsigned char) (c + 32) : c;
+}
+
+/* Does s[0..len) start with the ASCII word w, case-insensitively? */
+extern bool tu_starts_ci(const char *s, size_t len, const char *w);
+
+/* ... and is the match followed by something that is not a letter? */
+extern bool tu_word_ci(const char *s, size_t len, const char *w);
+
+/* Index of the first case-insensitive occurrence of w in s[0..len), or len. */
+extern size_t tu_find_ci(const char *s, size_t len, const char *w);
+
+/* Length of a UTF-8 space-like character at s (no-break, thin ...), or 0. */
+extern size_t tu_unicode_space(const char *s, size_t len);
+
+/* Length of a UTF-8 dash (en, em, minus, figure dash) at s, or 0. */
+extern size_t tu_unicode_dash(const char *s, size_t len);
+
+/* Does a month name ("Jan", "January", "Sept") start s? Returns its length or 0. */
+extern size_t tu_month(const char *s, size_t len);
+
+#endif							/* SCRUTINY_TEXTUTIL_H */

@@ -1,0 +1,579 @@
+SET search_path = public, scrutiny;
+-- scrutiny.items(): minute headings in every form listed in issue 3, and the
+-- lines it must not take for headings.
+-- All passages below are invented (councils, people and content); they only
+-- imitate the layout of real minutes.
+
+--
+-- Heading forms
+--
+
+-- "65/17 TITLE" (number/year, upper-case title)
+SELECT ordinal, ref, label, title FROM scrutiny.items($d$
+ASHCOMBE DISTRICT COUNCIL
+OVERVIEW AND SCRUTINY COMMITTEE
+4 JULY 2017
+
+41/17 APOLOGIES
+
+Apologies were received from Councillor Brandt.
+
+42/17 OAKFIELD LEISURE CENTRE
+
+The Committee received an update on the roof repairs.
+
+Resolved:
+
+That the update be noted.
+$d$);
+
+-- "25/18 **Title**" (markdown emphasis left by a converter)
+SELECT ordinal, ref, label, title, left(body, 40) AS body FROM scrutiny.items($d$
+**Minutes of the Housing Scrutiny Panel**
+
+8/18 **Chair's Welcome**
+
+The Chair welcomed Ms Quarry to her first meeting.
+
+9/18 **Minutes**
+
+Resolved that the minutes of 2 May 2018 be approved.
+
+10/18 **Empty Homes Strategy**
+
+Members discussed the number of long-term empty homes.
+$d$);
+
+-- "#### 73. Title" (markdown heading)
+SELECT ordinal, ref, label, title FROM scrutiny.items($d$
+# Minutes of the Meeting of Fenwick Borough Council Health Board
+
+#### 12. Declarations of Interests
+
+There were no declarations of interest.
+
+#### 13. Minutes
+
+The minutes of the meeting on 3 March were approved.
+
+#### 14. Adult Day Services Review
+
+The Board considered a briefing note on day services.
+$d$);
+
+-- "73. Title", yearless: ref is NULL without held_on ...
+SELECT ordinal, ref, label, title FROM scrutiny.items($d$
+Minutes of the Corporate Scrutiny Board
+
+73. Apologies and Substitutions
+
+Apologies were received from Councillor Okafor.
+
+74. Library Opening Hours
+
+The Board considered the proposed opening hours.
+$d$);
+
+-- ... and takes the municipal year of held_on (2017-04-06 -> 73/16, 2017-05-20 -> 73/17)
+SELECT ordinal, ref, label, title FROM scrutiny.items($d$
+Minutes of the Corporate Scrutiny Board
+
+73. Apologies and Substitutions
+
+Apologies were received from Councillor Okafor.
+
+74. Library Opening Hours
+
+The Board considered the proposed opening hours.
+$d$, DATE '2017-04-06');
+SELECT ordinal, ref, label FROM scrutiny.items($d$
+Minutes of the Corporate Scrutiny Board
+
+73. Apologies and Substitutions
+
+Apologies were received from Councillor Okafor.
+
+74. Library Opening Hours
+
+The Board considered the proposed opening hours.
+$d$, DATE '2017-05-20');
+
+-- "101.     Title" (many spaces after the number)
+SELECT ordinal, ref, label, title FROM scrutiny.items($d$
+LINDALE TOWN COUNCIL - FINANCE COMMITTEE
+
+101.     Apologies for Absence
+
+None.
+
+102.     Accounts for Payment
+
+The schedule of payments was checked and signed.
+
+103.     Grant Applications
+
+Two applications were considered.
+$d$, DATE '2019-06-11');
+
+-- "234  MINUTES – Resolved – That ..." (heading, dash and minute text on one line)
+SELECT ordinal, ref, label, title, left(body, 40) AS body FROM scrutiny.items($d$
+WESTERLEIGH COUNTY COUNCIL - CABINET
+
+234  MINUTES – Resolved – That the minutes of the meeting held on 2 May 2019 be confirmed.
+
+235  APOLOGIES – Apologies were received from Councillor Pike.
+
+236  BUS SERVICE SUBSIDIES – The Cabinet considered a report on rural bus routes.
+$d$);
+
+-- "334 APOLOGIES FOR ABSENCE" (number without a dot)
+SELECT ordinal, ref, label, title FROM scrutiny.items($d$
+BRACKWELL PARISH COUNCIL
+
+334 APOLOGIES FOR ABSENCE
+
+Councillor Hale sent apologies.
+
+335 DECLARATIONS OF INTEREST
+
+None were declared.
+
+336 CHURCHYARD WALL
+
+The Clerk reported that a quote had been received.
+$d$);
+
+-- Numbered summary report of a meeting ("1. Title")
+SELECT ordinal, ref, label, title FROM scrutiny.items($d$
+Adult Social Care Scrutiny Board
+
+Summary of Matters Considered at the Board
+
+Report of the Chair, Councillor Varga
+
+1. Home Care Recruitment 2019-2021
+
+The Director introduced the recruitment plan.
+
+2. Carers Strategy Refresh
+
+Members welcomed the refreshed strategy.
+
+3. Work Programme
+
+The Board agreed its work programme.
+$d$);
+
+-- "Minute 151:  Title." and "Minute No. 12 - Title"
+SELECT ordinal, ref, label, title FROM scrutiny.items($d$
+Harrowgate Borough Council - Standards Committee
+
+Minute 151:  Declarations of Interest.
+
+None.
+
+Minute 152:  Complaints Update.
+
+The Monitoring Officer reported four new complaints.
+$d$);
+SELECT ordinal, ref, label, title FROM scrutiny.items($d$
+Pellham Town Council - Allotments Committee
+
+Minute No. 12 - Apologies
+
+Apologies from Cllr Dunne.
+
+Minute No. 13 - Water Charges
+
+The Committee reviewed the water charges for 2020.
+$d$);
+
+-- "PC45/19 Title" (prefixed minute numbers)
+SELECT ordinal, ref, label, title FROM scrutiny.items($d$
+KELBY PARISH COUNCIL - PLANNING COMMITTEE
+
+PC45/19 Apologies
+
+Cllr Shaw.
+
+PC46/19 Planning Applications
+
+The Committee considered two applications.
+
+PC47/19 Date of Next Meeting
+
+12 November 2019.
+$d$);
+
+-- "Item 5: Title"
+SELECT ordinal, ref, label, title FROM scrutiny.items($d$
+Rossford Community Council
+
+Item 5: Matters Arising
+
+The bench on Station Road has been repaired.
+
+Item 6: Correspondence
+
+A letter from the bus operator was read out.
+$d$, DATE '2020-02-03');
+
+-- ModernGov web layout: the number alone on its line, then the heading, then "Minutes:"
+SELECT ordinal, ref, label, title, left(body, 40) AS body FROM scrutiny.items($d$
+Minutes:
+
+80.
+
+Apologies for Absence
+
+Minutes:
+
+Apologies were received from Councillor Ferris.
+
+81.
+
+Declarations of Interest
+
+Minutes:
+
+There were none.
+
+82.
+
+Waste Collection Contract
+
+Minutes:
+
+The Committee considered the contract extension.
+$d$, DATE '2018-10-15');
+
+-- Body code printed on the line AFTER its heading ("APOLOGIES" / "PLA146/14")
+SELECT ordinal, ref, label, title, left(body, 40) AS body FROM scrutiny.items($d$
+NORTHMOOR DISTRICT COUNCIL - PLANNING AND LICENSING COMMITTEE
+
+APOLOGIES
+PLA146/14
+Apologies for absence were received from Councillor Tait.
+
+DECLARATIONS OF INTEREST
+PLA147/14
+Councillor Moss declared an interest in the Mill Lane application.
+
+APPEALS DECIDED
+PLA148/14
+The Committee noted three appeal decisions.
+$d$);
+
+-- Prefixed numbers with a municipal-year range ("Cou/286/07-08 Title")
+SELECT ordinal, ref, label, title FROM scrutiny.items($d$
+DENHOLM BOROUGH COUNCIL - COUNCIL MEETING
+
+Cou/286/07-08 Apologies for Absence
+
+Apologies were received from Councillor Ruiz.
+
+Cou/287/07-08 Mayor's Announcements
+
+The Mayor thanked the volunteers at the spring fair.
+
+Cou/288/07-08 Questions from the Public
+
+No questions had been received.
+$d$);
+
+-- Sub-minutes: "338.1 ..." belongs to item 338 and is its own row
+SELECT ordinal, ref, label, title, left(body, 40) AS body FROM scrutiny.items($d$
+TARNHAM COUNTY COUNCIL - CABINET
+
+338 MINUTES
+
+338.1 The Minutes of the meeting held on 4 March 2019 were APPROVED.
+
+338.2 The Minutes of the Transport Sub-Committee held on 11 March 2019 were NOTED.
+
+339 PUBLIC QUESTIONS
+
+There were no public questions.
+$d$, DATE '2019-04-02');
+
+-- Scottish side headings: a short heading line, then a paragraph opening with the
+-- item number; "1.1 The Convener ..." paragraph numbering is not a heading
+SELECT ordinal, ref, label, title, left(body, 40) AS body FROM scrutiny.items($d$
+GLENARDEN COUNCIL
+EDUCATION COMMITTEE
+
+Declarations of interest.
+
+1 There were no declarations of interest.
+
+Minutes approved.
+
+2 The minute of the meeting of 3 May 2019 was submitted and approved.
+
+Early learning and childcare.
+
+3 There was submitted a report by the Head of Education on funded places.
+
+3.1 The Convener asked about the waiting lists in Kilbride.
+
+3.2 The Head of Education undertook to circulate the figures.
+$d$);
+
+--
+-- What must not be taken for a heading
+--
+
+-- Numbered resolutions "1) That ..." and "- 1. That ..."
+SELECT ordinal, label, title FROM scrutiny.items($d$
+15/19 PARKS AND OPEN SPACES
+
+The Committee considered the annual parks report.
+
+Resolved:
+
+1) That the report be noted;
+2) That a report on play areas be brought to the next meeting.
+
+16/19 ALLOTMENTS
+
+Resolved:
+
+- 1. That the rent increase be supported;
+- 2. That the waiting list be reviewed.
+
+17/19 DATE OF NEXT MEETING
+
+9 October 2019.
+$d$);
+
+-- Lists inside an item ("1. Leadership" ... "4. Voice of the Child")
+SELECT ordinal, label, title FROM scrutiny.items($d$
+40. Apologies
+
+None.
+
+41. Family Support Trust Update
+
+The Trust has four priorities:
+
+1. Leadership
+2. Workforce
+3. Practice
+4. Voice of the Child
+
+Members welcomed the update.
+
+42. Work Programme
+
+Noted.
+$d$);
+
+-- Paragraph numbers ("3.1 ...") inside an item
+SELECT ordinal, label, title FROM scrutiny.items($d$
+52/20 HIGHWAYS MAINTENANCE
+
+3.1 The report set out the resurfacing programme for 2020/21.
+
+3.2 Potholes reported online were repaired within 28 days.
+
+53/20 STREET LIGHTING
+
+4.1 All lanterns in the district have been converted to LED.
+$d$);
+
+-- Agenda lines ahead of the minutes are not items
+SELECT ordinal, label, title FROM scrutiny.items($d$
+AGENDA
+
+1. Apologies for Absence
+2. Minutes of the Last Meeting (Pages 3 - 6)
+3. Community Safety Plan (Pages 7 - 20)
+
+MINUTES
+
+14/20 Apologies for Absence
+
+None.
+
+15/20 Minutes of the Last Meeting
+
+Resolved that the minutes be approved.
+
+16/20 Community Safety Plan
+
+The Panel considered the draft plan.
+$d$);
+
+-- Dates and table rows inside an item
+SELECT ordinal, label, title FROM scrutiny.items($d$
+61/18 SCHOOL ADMISSIONS
+
+The timetable was reported:
+
+12 June 2018 Consultation opens
+14 September 2018 Consultation closes
+
+The offer rates were:
+
+Year    Applications    First preference
+2016    1,204           91%
+2017    1,310           93%
+
+62/18 EXCLUSIONS
+
+3 Oakfield Primary 2 pupils
+4 Redbrook Academy 5 pupils
+
+The Committee asked for the figures by ward.
+$d$);
+
+-- Planning application numbers ("19/01573/FUL") are not minute numbers
+SELECT ordinal, label, title FROM scrutiny.items($d$
+56/19 PLANNING APPLICATIONS
+
+19/01573/FUL Land at Mill Lane, Ashby - erection of four dwellings
+
+Resolved that permission be granted.
+
+19/01602/HH 12 Orchard Rise - single storey extension
+
+Resolved that permission be refused.
+
+57/19 APPEALS
+
+None.
+$d$);
+
+-- Page numbers and folio numbers in running headers
+SELECT ordinal, label, title FROM scrutiny.items($d$
+FINANCE COMMITTEE - 3 JUNE 2019
+
+14/19 BUDGET MONITORING
+
+The Committee noted the outturn.
+
+Page 2
+
+219    FINANCE COMMITTEE    3 JUNE 2019
+
+15/19 TREASURY MANAGEMENT
+
+The Committee noted the investment report.
+
+- 3 -
+
+220    FINANCE COMMITTEE    3 JUNE 2019
+
+16/19 INTERNAL AUDIT
+
+The Committee noted the audit plan.
+$d$);
+
+--
+-- Harder layouts
+--
+
+-- A number printed twice by the council gives two items
+SELECT ordinal, ref, label, title FROM scrutiny.items($d$
+11/19 Minutes
+
+Resolved that the minutes be approved.
+
+12/19 Youth Services
+
+Members considered the youth services review.
+
+12/19 Foster Carer Recruitment
+
+Members considered the recruitment campaign.
+$d$);
+
+-- A heading broken over two lines gives one item and one title
+SELECT ordinal, label, title FROM scrutiny.items($d$
+66/17 ACADEMIES
+
+The Committee considered a report on academies.
+
+67/17 CORPORATE FINANCIAL PERFORMANCE - QUARTER 1 FINANCIAL
+MONITORING POSITION FOR 2017/18
+
+The Committee considered the quarter 1 position.
+$d$);
+
+-- A heading split by a running header at a page break
+SELECT ordinal, label, title FROM scrutiny.items($d$
+Highways Scrutiny Panel - 9 July 2019
+
+43/19 MINUTES
+
+Resolved that the minutes be approved.
+
+44/19 REVIEW OF HOME TO SCHOOL
+
+Highways Scrutiny Panel - 9 July 2019
+
+TRANSPORT POLICY
+
+The Panel considered the draft policy.
+
+45/19 WORK PROGRAMME
+
+Highways Scrutiny Panel - 9 July 2019
+
+The work programme was noted.
+$d$);
+
+-- heading_pattern with named groups for an unusual form
+SELECT ordinal, ref, label, title FROM scrutiny.items($d$
+Ambleford Harbour Board
+
+Agenda Item 7 --- Mooring Fees
+
+The Board reviewed the mooring fees.
+
+Agenda Item 8 --- Dredging Contract
+
+The Board considered the tenders.
+$d$, DATE '2021-03-01',
+   '(?m)^Agenda Item (?<number>\d+) --- (?<title>.+)$');
+SELECT ordinal, ref, label, title FROM scrutiny.items($d$
+Ambleford Harbour Board
+
+Business 31 of 2021 :: Mooring Fees
+
+The Board reviewed the mooring fees.
+
+Business 32 of 2021 :: Dredging Contract
+
+The Board considered the tenders.
+$d$, NULL,
+   '(?m)^Business (?<number>\d+) of (?<year>\d{4}) :: (?<title>.+)$');
+
+-- An invalid heading_pattern raises 2201B
+\set VERBOSITY sqlstate
+SELECT * FROM scrutiny.items($d$
+Agenda Item 7 --- Mooring Fees
+$d$, NULL, '(?<number>\d+ --- (?<title>.+)$');
+\set VERBOSITY default
+
+-- start/len are character offsets into the original doc, also with non-ASCII text
+WITH d(doc) AS (VALUES ($d$
+Comité de Liaison – Bryn Ŵyn Community Council
+
+“Present”: Cllr Åsa Nørgaard, Cllr Siân Pryce
+
+5/19 Café Licence – Fête Field
+
+The Clerk reported £1,250 received.
+
+6/19 Llwybr Troed – Footpath Repairs
+
+Résumé of works agreed.
+$d$))
+SELECT i.label, substr(d.doc, i.start, i.len) AS span
+FROM d, scrutiny.items(d.doc) i;
+
+-- NULL, empty and whitespace-only input give no rows
+SELECT count(*) FROM scrutiny.items(NULL);
+SELECT count(*) FROM scrutiny.items('');
+SELECT count(*) FROM scrutiny.items(E'  \n\t\n   \n');

@@ -1,0 +1,128 @@
+SET search_path = public, scrutiny;
+-- scrutiny.parts(): a plain minutes file and a document pack.
+-- All passages below are invented (councils, people and content); they only
+-- imitate the layout of real minutes and document packs.
+
+-- A plain minutes file is one "minutes" part covering the whole text
+WITH d(doc) AS (VALUES ($d$
+ASHCOMBE DISTRICT COUNCIL
+OVERVIEW AND SCRUTINY COMMITTEE
+4 JULY 2017
+
+41/17 APOLOGIES
+
+Apologies were received from Councillor Brandt.
+
+42/17 OAKFIELD LEISURE CENTRE
+
+Resolved:
+
+That the update be noted.
+$d$))
+SELECT p.ordinal, p.kind, p.title, p.start, p.len = length(d.doc) - p.start + 1 AS to_end
+FROM d, scrutiny.parts(d.doc) p;
+
+-- A document pack: agenda, minutes of the last meeting, a briefing note and a
+-- work programme, in that order
+WITH d(doc) AS (VALUES ($d$
+### **Public Document Pack**
+
+### **Agenda**
+
+### **Housing and Communities Scrutiny Board (4)**
+
+#### **Time and Date**
+
+10.00 am on Tuesday, 14th March, 2023
+
+#### **Public Business**
+
+- 1. Apologies and Substitutions
+- 2. Minutes (Pages 3 - 6)
+- 3. Empty Homes (Pages 7 - 12)
+
+Report of the Director of Housing
+
+4. Work Programme (Pages 13 - 16)
+
+Briefing Note of the Scrutiny Co-ordinator
+
+# Harwick City Council Minutes of the Meeting of Housing and Communities Scrutiny Board (4) held at 10.00 am on Tuesday, 14 February 2023
+
+Present:
+
+Members: Councillor J Obi (Chair)
+
+#### 31. Declarations of Interests
+
+There were no declarations of interest.
+
+#### 32. Temporary Accommodation
+
+RESOLVED that the report be noted.
+
+(Meeting closed at 11.40 am)
+
+### **Briefing note**
+
+To: Housing and Communities Scrutiny Board (4) Date: 14 March 2023
+
+Subject: Empty Homes
+
+#### 1 Purpose of the Note
+
+1.1 This note sets out the number of long-term empty homes in the city.
+
+#### 2 Recommendations
+
+2.1 The Board is recommended to note the content of the note.
+
+Page 7
+
+Last updated 01/03/23
+
+### **Housing and Communities (4)**
+
+Scrutiny Work Programme 2022/23
+
+#### 14th March 23
+
+Empty Homes
+
+Work programme review
+$d$))
+SELECT p.ordinal, p.kind, p.title, left(substr(d.doc, p.start, p.len), 30) AS opens_with
+FROM d, scrutiny.parts(d.doc) p;
+
+-- items() only takes the items of the minutes part of the pack: 31 and 32, not the
+-- agenda lines 1-4 nor the briefing note sections
+SELECT ordinal, label, title FROM scrutiny.items($d$
+### **Agenda**
+
+- 1. Apologies and Substitutions
+- 2. Minutes (Pages 3 - 6)
+- 3. Empty Homes (Pages 7 - 12)
+
+# Harwick City Council Minutes of the Meeting of Housing and Communities Scrutiny Board (4) held at 10.00 am on Tuesday, 14 February 2023
+
+#### 31. Declarations of Interests
+
+There were no declarations of interest.
+
+#### 32. Temporary Accommodation
+
+RESOLVED that the report be noted.
+
+### **Briefing note**
+
+Subject: Empty Homes
+
+#### 1 Purpose of the Note
+
+1.1 This note sets out the number of long-term empty homes in the city.
+$d$);
+
+-- NULL, empty and whitespace-only input give no rows
+SELECT count(*) FROM scrutiny.parts(NULL);
+SELECT count(*) FROM scrutiny.parts('');
+SELECT count(*) FROM scrutiny.parts(E' \n\n\t');

@@ -1,0 +1,317 @@
+SET search_path = public, scrutiny;
+-- scrutiny.resolutions(): every resolution form listed in issue 3, each kind in
+-- more than one wording, votes, and an item without a decision.
+-- All passages below are invented (councils, people and content); they only
+-- imitate the layout of real minutes.
+
+--
+-- Resolution forms
+--
+
+-- "Resolved:" then one "That ..."
+SELECT ordinal, label, kind, resolution FROM scrutiny.resolutions($r$
+The Committee considered a report on leisure centre usage.
+
+Resolved:
+
+That the report be noted.
+$r$);
+
+-- "Resolved:" then a numbered list: "1)"
+SELECT ordinal, label, kind, resolution FROM scrutiny.resolutions($r$
+Members discussed the library consultation.
+
+Resolved:
+
+1) That the consultation responses be noted;
+2) That a report on mobile library routes be brought to the next meeting.
+$r$);
+
+-- "1."
+SELECT ordinal, label, kind, resolution FROM scrutiny.resolutions($r$
+Resolved:
+
+1. That the revised fees and charges be approved;
+2. That the matter of parking permits be referred to the Transport Panel.
+$r$);
+
+-- "- 1."
+SELECT ordinal, label, kind, resolution FROM scrutiny.resolutions($r$
+Resolved:
+
+- 1. That the Committee note the quarter 2 budget position;
+- 2. That a briefing note on agency staff costs be circulated to Members;
+- 3. That the actions to reduce the overspend be noted.
+$r$);
+
+-- "(1)"
+SELECT ordinal, label, kind, resolution FROM scrutiny.resolutions($r$
+RESOLVED:
+
+(1) That the Annual Report of the Fostering Service be received.
+
+(2) That Cabinet be recommended to increase the fostering allowance by 3%.
+$r$);
+
+-- "(a)"
+SELECT ordinal, label, kind, resolution FROM scrutiny.resolutions($r$
+Resolved:
+
+(a) That consideration of the cemetery extension be deferred to the March meeting;
+
+(b) That the Clerk obtain two further quotations.
+$r$);
+
+-- "i)"
+SELECT ordinal, label, kind, resolution FROM scrutiny.resolutions($r$
+Resolved:
+
+i) That the draft Tree Strategy be endorsed;
+ii) That the Committee supports the planting target of 2,000 trees;
+iii) That Councillor Reeve be appointed tree champion.
+$r$);
+
+-- "Resolved that ..." inline
+SELECT ordinal, label, kind, resolution FROM scrutiny.resolutions($r$
+The minutes of the meeting held on 14 January 2020 were considered.
+
+Resolved that the minutes be approved as a correct record.
+$r$);
+
+-- "Resolved – That ...", "RESOLVED- That", "RESOLVED:  That"
+SELECT ordinal, label, kind, resolution FROM scrutiny.resolutions($r$
+Resolved – That the petition be referred to the Highways and Transport Committee.
+$r$);
+SELECT ordinal, label, kind, resolution FROM scrutiny.resolutions($r$
+RESOLVED- That the decision on the skate park be postponed until the outcome of the funding bid is known.
+$r$);
+SELECT ordinal, label, kind, resolution FROM scrutiny.resolutions($r$
+RESOLVED:  That the information be noted.
+$r$);
+
+-- "Resolved – (a) That ... and, (b) that ..." in one sentence
+SELECT ordinal, label, kind, resolution FROM scrutiny.resolutions($r$
+Resolved – (a) That the update on the Town Hall roof be noted and, (b) that a further report be submitted when the tenders have been evaluated.
+$r$);
+
+-- "RESOLVED that the Scrutiny Board" then "1) Note ..." (lead-in carried into each)
+SELECT ordinal, label, kind, resolution FROM scrutiny.resolutions($r$
+The Board considered a presentation on school nursing.
+
+RESOLVED that the Scrutiny Board
+
+1) Note the information provided in the presentation,
+2) Support the proposed drop-in sessions in secondary schools
+3) Request data on waiting times for the next meeting
+$r$);
+
+-- "That: 1. officers will ...; 2. ...; & 4. the report be noted."
+SELECT ordinal, label, kind, resolution FROM scrutiny.resolutions($r$
+Resolved
+
+That:
+
+1. officers will provide Members with a map of the new ward boundaries;
+2. the Head of Service will report progress at each meeting;
+3. the Panel will visit the new depot in the spring;
+- &
+4. the report be noted.
+$r$);
+
+-- Two resolutions joined by "; &"
+SELECT ordinal, label, kind, resolution FROM scrutiny.resolutions($r$
+Resolved
+
+That a note on the cost of school transport appeals be provided to the Panel; & the report be noted.
+$r$);
+
+-- Qualifiers: "RESOLVED: (Unanimously)" and "UNANIMOUSLY RESOLVED that"
+SELECT ordinal, label, kind, resolution FROM scrutiny.resolutions($r$
+RESOLVED: (Unanimously)
+
+That the Council's Armed Forces Covenant be renewed for a further three years.
+$r$);
+SELECT ordinal, label, kind, resolution FROM scrutiny.resolutions($r$
+UNANIMOUSLY RESOLVED that the Committee adopt the revised Code of Conduct.
+$r$);
+
+-- "It was, Resolved: To approve ..." (no "That")
+SELECT ordinal, label, kind, resolution FROM scrutiny.resolutions($r$
+Following discussion it was,
+
+Resolved: To approve the Clerk's timesheets for October.
+$r$);
+
+-- "RESOLVED: The minutes ... were confirmed" (a statement)
+SELECT ordinal, label, kind, resolution FROM scrutiny.resolutions($r$
+RESOLVED: The minutes of the meeting held on 6 February 2019 were confirmed and signed by the Chair.
+$r$);
+
+-- Scottish "The Committee resolved:- (i) to approve ...; and (ii) ..."
+SELECT ordinal, label, kind, resolution FROM scrutiny.resolutions($r$
+4 There was submitted a report by the Director of Environment on winter gritting routes.
+
+The Committee resolved:-
+
+(i) to approve the revised priority routes; and
+
+(ii) to request a report on salt stocks in November.
+$r$);
+
+-- Scottish "DECISION" / "AGREED that ..."
+SELECT ordinal, label, kind, resolution FROM scrutiny.resolutions($r$
+5 The Committee heard from the Head of Planning on the local development plan timetable.
+
+DECISION
+
+AGREED that the timetable be noted.
+$r$);
+
+-- "Decision:" block with a recommendation to Council, numbering that restarts and
+-- roman sub-items belonging to their parent, repeated under "Minutes:" (report once)
+SELECT ordinal, label, kind, resolution FROM scrutiny.resolutions($r$
+Decision:
+
+1. To recommend to Council that the Capital Strategy 2021/22 be adopted.
+
+The Cabinet also:
+
+1. noted the treasury management indicators;
+2. approved the following schemes:
+   i) the Riverside footbridge;
+   ii) the Marsh Lane depot.
+
+Minutes:
+
+The Cabinet Member for Finance introduced the report.
+
+1. To recommend to Council that the Capital Strategy 2021/22 be adopted.
+
+The Cabinet also:
+
+1. noted the treasury management indicators;
+2. approved the following schemes:
+   i) the Riverside footbridge;
+   ii) the Marsh Lane depot.
+$r$);
+
+-- "RESOLVED on a vote of 5 to 2 with 1 abstention to ..."
+SELECT ordinal, label, kind, resolution, votes_for, votes_against, abstentions, carried
+FROM scrutiny.resolutions($r$
+The Committee debated the proposed closure of the public toilets on Quay Street.
+
+RESOLVED on a vote of 5 to 2 with 1 abstention to defer the closure until the summer season has ended.
+$r$);
+
+-- Parish "AGREED"
+SELECT ordinal, label, kind, resolution FROM scrutiny.resolutions($r$
+The Clerk reported that the notice board by the shop needs replacing.
+
+AGREED to purchase a new oak notice board at a cost of £640.
+$r$);
+
+-- "It was RESOLVED that ..." followed by "Proposed by: ... Seconded by: ..."
+SELECT ordinal, label, kind, resolution, votes_for, votes_against, abstentions, carried
+FROM scrutiny.resolutions($r$
+It was RESOLVED that the precept for 2022/23 be set at £38,500.
+
+Proposed by: Cllr Amos  Seconded by: Cllr Bright
+For: 6  Against: 1  Abstentions: 0
+$r$);
+
+-- A vote stated in a bracket, and no vote stated (votes NULL)
+SELECT ordinal, label, kind, resolution, votes_for, votes_against, abstentions, carried
+FROM scrutiny.resolutions($r$
+RESOLVED (7 for, 0 against, 2 abstentions) that the Council object to the closure of the Westgate post office.
+$r$);
+SELECT ordinal, label, kind, votes_for, votes_against, abstentions, carried
+FROM scrutiny.resolutions($r$
+Resolved that the report be noted.
+$r$);
+
+--
+-- Each kind in more wordings
+--
+
+-- requested
+SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$
+Resolved:
+
+1) That officers provide figures on fly-tipping prosecutions by ward;
+2) That a site visit to the Holloway recycling centre be arranged for Members;
+3) That the Committee requests that the Cabinet Member attends the January meeting;
+4) That road safety outside schools be added to the work programme.
+$r$);
+
+-- recommended
+SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$
+Resolved:
+
+1) That the Cabinet be recommended to extend the warm spaces scheme to March;
+2) That it be recommended to the Cabinet Member for Housing that the allocations policy be reviewed.
+$r$);
+
+-- referred
+SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$
+Resolved:
+
+1) That the question of verge cutting be referred to the Rural Affairs Panel;
+2) That the complaint be passed to the Standards Committee for determination.
+$r$);
+
+-- deferred
+SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$
+Resolved:
+
+1) That the item on the Christmas lights be deferred to the next meeting;
+2) That a decision on the grant to the bowls club be held over until the accounts are received.
+$r$);
+
+-- approved
+SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$
+Resolved:
+
+1) That the minutes of the meeting held on 2 March be confirmed as a correct record;
+2) That the Risk Management Policy be adopted;
+3) That the Equality Action Plan be endorsed.
+$r$);
+
+-- agreed
+SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$
+Resolved:
+
+1) That the Panel supports the principle of a town-wide 20 mph limit;
+2) That the Panel hold its June meeting at the Eastfield Community Centre.
+$r$);
+
+-- noted
+SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$
+Resolved:
+
+1) That the contents of the performance report be noted;
+2) That the annual report of the Youth Council be received.
+$r$);
+
+-- other
+SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$
+Resolved:
+
+1) That Councillor Dale be elected Vice-Chair for the remainder of the municipal year;
+2) That the press and public be excluded from the meeting for the following item.
+$r$);
+
+--
+-- No decision
+--
+
+-- Narrative "it was agreed" is not a formal resolution: 0 rows
+SELECT count(*) FROM scrutiny.resolutions($r$
+The Chair thanked the officers for the presentation on the new cycle lanes.
+It was agreed that the Clerk would chase the contractor informally.
+Members welcomed the progress made.
+$r$);
+
+-- NULL, empty and whitespace-only input give no rows
+SELECT count(*) FROM scrutiny.resolutions(NULL);
+SELECT count(*) FROM scrutiny.resolutions('');
+SELECT count(*) FROM scrutiny.resolutions(E' \n\t \n');
