@@ -22,7 +22,7 @@ OBJS = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
 
 DATA = $(wildcard extension/sql/scrutiny--*.sql)
 
-REGRESS = minute_ref minute_refs clean parts items resolutions
+REGRESS = minute_ref minute_refs clean parts items resolutions documents_big
 REGRESS_OPTS = --encoding=UTF8 --no-locale
 
 DEP_PKGS = icu-uc icu-i18n libpcre2-8

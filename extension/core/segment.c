@@ -161,7 +161,11 @@ is_closing_line(const char *s, size_t len)
 	if (p < len && s[p] == '(')
 		p++;
 	if (tu_word_ci(s + p, len - p, "the"))
-		p += 4;
+	{
+		p += 3;
+		while (p < len && tu_space((unsigned char) s[p]))
+			p++;
+	}
 	if (tu_word_ci(s + p, len - p, "meeting"))
 	{
 		p += 7;
@@ -959,6 +963,7 @@ typedef struct cand
 	bool		listed;			/* part of a run of numbered lines: a list */
 	int			score;
 	int			prev;
+	int			chain_len;		/* candidates in the best chain ending here */
 } cand;
 
 static bool
@@ -1495,6 +1500,7 @@ choose_chain(cand *cs, size_t nc, int *best_end)
 			continue;
 		c->score = c->weight;
 		c->prev = -1;
+		c->chain_len = 1;
 		for (size_t k = j; k-- > 0 && seen < CHAIN_WINDOW;)
 		{
 			const cand *b = &cs[k];
@@ -1507,18 +1513,17 @@ choose_chain(cand *cs, size_t nc, int *best_end)
 			{
 				c->score = b->score + c->weight;
 				c->prev = (int) k;
+				c->chain_len = b->chain_len + 1;
 			}
 		}
 	}
 	for (size_t j = 0; j < nc; j++)
 	{
 		const cand *c = &cs[j];
-		int			len = 0;
+		int			len = c->chain_len;
 
 		if (c->score < 0)
 			continue;
-		for (int k = (int) j; k >= 0; k = cs[k].prev)
-			len++;
 		/* Plain numbers need two headings of evidence; coded ones stand alone. */
 		if (len < 2 && (family_rank(c->family) == SEG_FORM_DOT ||
 						family_rank(c->family) == SEG_FORM_BARE))
@@ -1723,8 +1728,6 @@ seg_finish_items(seg_doc *d)
 			end = d->items[k + 1].first_line;
 		if (it->body_first > end)
 			it->body_first = end;
-		if (it->body_first < it->head_line + 1 && it->form != SEG_FORM_BARE)
-			it->body_first = it->head_line + 1;
 		it->orphan_first = it->orphan_end = 0;
 		/* The last item of a part ends where the meeting closes. */
 		if (k + 1 == d->nitems || d->items[k + 1].first_line >= pend)
@@ -1774,7 +1777,7 @@ seg_finish_items(seg_doc *d)
 					break;
 				}
 		}
-		it->body_end = end;
+		it->body_end = end > it->body_first ? end : it->body_first;
 		/* The item's span ends at its last line of text. */
 		last = it->first_line;
 		for (size_t j = end; j-- > it->first_line;)
