@@ -22,7 +22,9 @@ OBJS = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
 
 DATA = $(wildcard extension/sql/scrutiny--*.sql)
 
-REGRESS = minute_ref minute_refs
+DATA_TSEARCH = $(wildcard extension/tsearch/*.ths extension/tsearch/*.stop)
+
+REGRESS = minute_ref minute_refs tokenize tsearch
 REGRESS_OPTS = --encoding=UTF8 --no-locale
 
 DEP_PKGS = icu-uc icu-i18n libpcre2-8
