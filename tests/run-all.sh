@@ -32,6 +32,8 @@ add_counts() {
 }
 
 CORE_SRCS=$(ls extension/core/*.c)
+# The core uses ICU (word breaks for non-ASCII letters in tokenize.c).
+CORE_LIBS=$(pkg-config --cflags --libs icu-uc icu-i18n)
 
 suite_unit() {
     echo "== unit tests of extension/core (ASan and UBSan, then valgrind)"
@@ -39,7 +41,7 @@ suite_unit() {
     for t in tests/unit/test_*.c; do
         name=$(basename "$t" .c)
         if ! gcc -std=c99 -Wall -Wextra -Werror -g -O1 -fsanitize=address,undefined \
-                -fno-sanitize-recover=all -o "$BUILD/$name" "$t" $CORE_SRCS; then
+                -fno-sanitize-recover=all -o "$BUILD/$name" "$t" $CORE_SRCS $CORE_LIBS; then
             fail "unit $name (build)"; continue
         fi
         "$BUILD/$name" >"$BUILD/$name.out" 2>&1
@@ -51,7 +53,7 @@ suite_unit() {
             fail "unit $name (exit $rc)"
         fi
         # Again without sanitizers, under valgrind: no leak, no invalid access.
-        gcc -std=c99 -g -O1 -o "$BUILD/$name.vg" "$t" $CORE_SRCS &&
+        gcc -std=c99 -g -O1 -o "$BUILD/$name.vg" "$t" $CORE_SRCS $CORE_LIBS &&
         if valgrind -q --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=all \
                 "$BUILD/$name.vg" >/dev/null 2>"$BUILD/$name.vg.log"; then
             pass "valgrind $name"
@@ -89,7 +91,7 @@ suite_fuzz() {
     for h in tests/fuzz/fuzz_*.c; do
         name=$(basename "$h" .c)
         if ! clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
-                -o "$BUILD/$name" "$h" $CORE_SRCS; then
+                -o "$BUILD/$name" "$h" $CORE_SRCS $CORE_LIBS; then
             fail "fuzz $name (build)"; continue
         fi
         mkdir -p "$BUILD/corpus-$name"
