@@ -253,9 +253,14 @@ static int
 word_in(const char *s, size_t n, const char *const *list)
 {
 	int			i;
+	unsigned char first;
 
+	if (n == 0)
+		return -1;
+	first = lower(U(s, 0));
+	/* the first letter first: most words are in no list */
 	for (i = 0; list[i] != NULL; i++)
-		if (word_eq(s, n, list[i]))
+		if ((unsigned char) list[i][0] == first && word_eq(s, n, list[i]))
 			return i;
 	return -1;
 }
@@ -625,9 +630,8 @@ month_year_at(const char *s, size_t len, size_t i, size_t e)
 	size_t		y,
 				ye;
 
-	if (!is_upper(U(s, i)) || e - i < 3 || word_in(s + i, e - i, months) < 0)
-		return 0;
-	if (e >= len || s[e] != ' ')
+	if (!is_upper(U(s, i)) || e - i < 3 || e + 1 >= len || s[e] != ' ' ||
+		!is_digit(U(s, e + 1)) || word_in(s + i, e - i, months) < 0)
 		return 0;
 	y = spaces_end(s, len, e, 2);
 	ye = digits_end(s, len, y);
@@ -735,7 +739,7 @@ title_end(const char *s, size_t len, size_t i, size_t e)
 			return (h < len && s[h] == '.') ? h + 1 : h;
 		return 0;
 	}
-	if (word_in(s + i, e - i, titles) < 0)
+	if (e - i > 11 || word_in(s + i, e - i, titles) < 0)
 		return 0;
 	return (e < len && s[e] == '.') ? e + 1 : e;
 }
@@ -843,12 +847,13 @@ section_ref_at(const char *s, size_t len, size_t i, size_t e)
 	size_t		j,
 				k;
 
-	if (word_in(s + i, e - i, section_words) < 0)
-		return 0;
 	if (e >= len || s[e] != ' ')
 		return 0;
 	j = spaces_end(s, len, e, 2);
-	if (j >= len)
+	/* cheap test first: a number or a capital must follow */
+	if (j >= len || !(is_digit(U(s, j)) || is_upper(U(s, j))) || e - i < 4 || e - i > 10)
+		return 0;
+	if (word_in(s + i, e - i, section_words) < 0)
 		return 0;
 	if (is_digit(U(s, j)))
 	{

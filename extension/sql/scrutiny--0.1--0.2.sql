@@ -65,6 +65,16 @@ CREATE TEXT SEARCH PARSER scrutiny.parser (
 COMMENT ON TEXT SEARCH PARSER scrutiny.parser IS
 'Committee text: minute references, money, dates, times, people, acronyms and words, as written';
 
+-- Words are stemmed like english_stem, with PostgreSQL's English stop words
+-- and the titles of people (Cllr, Councillor, Mr ...) as stop words too
+-- (extension/tsearch/scrutiny_english.stop), so that
+-- websearch_to_tsquery('Cllr Ruane'), which looks at each word alone, finds
+-- the person token "Cllr Ruane" (indexed by the name) and "Ruane" alike.
+CREATE TEXT SEARCH DICTIONARY scrutiny.english_stem (TEMPLATE = pg_catalog.snowball,
+                                                     Language = english, StopWords = scrutiny_english);
+COMMENT ON TEXT SEARCH DICTIONARY scrutiny.english_stem IS
+'English stemmer; stop words: English ones and titles of people (Cllr, Councillor, Mr ...)';
+
 -- Dictionaries that index a token by its normalised value (one per type).
 CREATE FUNCTION scrutiny.value_init(internal) RETURNS internal
 AS 'MODULE_PATHNAME', 'scrutiny_value_init'
@@ -104,7 +114,7 @@ COMMENT ON TEXT SEARCH DICTIONARY scrutiny.value_phone IS 'Telephone numbers as 
 CREATE TEXT SEARCH DICTIONARY scrutiny.value_email (TEMPLATE = scrutiny.value, type = 'email');
 COMMENT ON TEXT SEARCH DICTIONARY scrutiny.value_email IS 'Email addresses in lower case';
 CREATE TEXT SEARCH DICTIONARY scrutiny.value_person (TEMPLATE = scrutiny.value, type = 'person',
-                                            dictionary = 'pg_catalog.english_stem');
+                                            dictionary = 'scrutiny.english_stem');
 COMMENT ON TEXT SEARCH DICTIONARY scrutiny.value_person IS
 'People: the name without title or initials, stemmed like words: Councillor T. Jukes -> juke';
 
@@ -119,19 +129,11 @@ CREATE TEXT SEARCH DICTIONARY scrutiny.acronyms (TEMPLATE = pg_catalog.thesaurus
 COMMENT ON TEXT SEARCH DICTIONARY scrutiny.acronyms IS
 'Council and children''s services acronyms: looked after children and LAC are both indexed as lac';
 
--- Titles (Cllr, Councillor, Mr ...) are not indexed on their own, so that
--- websearch_to_tsquery('Cllr Ruane'), which looks at each word alone, finds
--- the person token "Cllr Ruane" (indexed by the name) and "Ruane" alike.
-CREATE TEXT SEARCH DICTIONARY scrutiny.titles (TEMPLATE = pg_catalog.simple,
-                                               StopWords = scrutiny_titles, Accept = false);
-COMMENT ON TEXT SEARCH DICTIONARY scrutiny.titles IS
-'Titles of people (Cllr, Councillor, Mr, Mrs ...) as stop words (extension/tsearch/scrutiny_titles.stop)';
-
 CREATE TEXT SEARCH CONFIGURATION scrutiny.english (PARSER = scrutiny.parser);
 COMMENT ON TEXT SEARCH CONFIGURATION scrutiny.english IS
 'Committee text: English words stemmed, acronyms and expansions alike, minute references, money, dates and times by value';
 ALTER TEXT SEARCH CONFIGURATION scrutiny.english
-    ADD MAPPING FOR word, acronym WITH scrutiny.titles, scrutiny.acronyms, pg_catalog.english_stem;
+    ADD MAPPING FOR word, acronym WITH scrutiny.acronyms, scrutiny.english_stem;
 ALTER TEXT SEARCH CONFIGURATION scrutiny.english ADD MAPPING FOR person WITH scrutiny.value_person;
 ALTER TEXT SEARCH CONFIGURATION scrutiny.english ADD MAPPING FOR minute_ref WITH scrutiny.value_minute_ref;
 ALTER TEXT SEARCH CONFIGURATION scrutiny.english ADD MAPPING FOR year_range WITH scrutiny.value_year_range;
