@@ -149,6 +149,11 @@ CREATE TABLE cited (r scrutiny.minute_ref PRIMARY KEY, note text);
 INSERT INTO cited SELECT scrutiny.minute_ref(i, 2017, CASE WHEN i % 3 = 0 THEN 'PC' END), 'n' || i
 FROM generate_series(1, 500) i;
 CREATE INDEX ON cited USING hash (r);
+CREATE TABLE items (ref scrutiny.minute_ref, body text);
+INSERT INTO items SELECT scrutiny.minute_ref(i, 2017),
+       format('Cllr Ruane noted the LAC overspend of £%s in minute %s/17.', i * 1000, i)
+FROM generate_series(1, 500) i;
+CREATE INDEX items_fts ON items USING gin (to_tsvector('scrutiny.english', body));
 SQL
     "$PG_BINDIR/pg_dump" -d dump_src >"$dump" || { fail "dump (pg_dump)"; return; }
     if grep -q 'CREATE TYPE scrutiny.minute_ref\|CREATE FUNCTION scrutiny\.' "$dump"; then
@@ -159,6 +164,22 @@ SQL
     a=$($psql -At -d dump_src -c "SELECT md5(string_agg(r::text || note, ',' ORDER BY r)) FROM cited")
     b=$($psql -At -d dump_dst -c "SELECT md5(string_agg(r::text || note, ',' ORDER BY r)) FROM cited")
     if [ -n "$a" ] && [ "$a" = "$b" ]; then pass dump; else fail "dump (data differs)"; fi
+    # the text search index is rebuilt on restore and answers the same way
+    local q="SET enable_seqscan = off;
+             SELECT string_agg(ref::text, ',' ORDER BY ref) FROM items
+             WHERE to_tsvector('scrutiny.english', body)
+                   @@ plainto_tsquery('scrutiny.english', 'looked after children £440,000')"
+    a=$($psql -At -d dump_src -c "$q")
+    b=$($psql -At -d dump_dst -c "$q")
+    if [ "$a" = "440/17" ] && [ "$a" = "$b" ] &&
+       $psql -At -d dump_dst -c "SET enable_seqscan = off" \
+           -c "EXPLAIN SELECT * FROM items WHERE to_tsvector('scrutiny.english', body) @@ 'lac'::tsquery" |
+           grep -q items_fts; then
+        pass "dump (text search index)"
+    else
+        echo "src: $a, restored: $b"
+        fail "dump (text search index)"
+    fi
 }
 
 # trusted = true: a database owner who is not a superuser can create the
@@ -173,8 +194,10 @@ suite_trusted() {
     local got
     got=$($psql -At -U council_owner -d trusted_db \
         -c "CREATE EXTENSION scrutiny" \
-        -c "SELECT count(*) FROM scrutiny.minute_refs('Minute 53/17 and 55/17')" 2>&1)
-    if [ "$got" = "2" ]; then pass trusted; else echo "$got"; fail trusted; fi
+        -c "SELECT count(*) FROM scrutiny.minute_refs('Minute 53/17 and 55/17')" \
+        -c "SELECT to_tsvector('scrutiny.english', 'Looked after children: minute 53/17, £1.114m')" 2>&1)
+    if [ "$got" = "2
+'53/17':3 'lac':1 'minut':2 '£1114000':4" ]; then pass trusted; else echo "$got"; fail trusted; fi
 }
 
 # Installing the first version and updating along the chain of upgrade
