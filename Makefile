@@ -22,7 +22,9 @@ OBJS = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
 
 DATA = $(wildcard extension/sql/scrutiny--*.sql)
 
-REGRESS = minute_ref minute_refs clean parts items resolutions documents_big
+DATA_TSEARCH = $(wildcard extension/tsearch/*.ths extension/tsearch/*.stop)
+
+REGRESS = minute_ref minute_refs clean parts items resolutions documents_big tokenize tsearch
 REGRESS_OPTS = --encoding=UTF8 --no-locale
 
 DEP_PKGS = icu-uc icu-i18n libpcre2-8

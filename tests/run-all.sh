@@ -32,6 +32,8 @@ add_counts() {
 }
 
 CORE_SRCS=$(ls extension/core/*.c)
+# The core uses ICU (word breaks for non-ASCII letters in tokenize.c).
+CORE_LIBS=$(pkg-config --cflags --libs icu-uc icu-i18n)
 
 suite_unit() {
     echo "== unit tests of extension/core (ASan and UBSan, then valgrind)"
@@ -39,7 +41,7 @@ suite_unit() {
     for t in tests/unit/test_*.c; do
         name=$(basename "$t" .c)
         if ! gcc -std=c99 -Wall -Wextra -Werror -g -O1 -fsanitize=address,undefined \
-                -fno-sanitize-recover=all -o "$BUILD/$name" "$t" $CORE_SRCS; then
+                -fno-sanitize-recover=all -o "$BUILD/$name" "$t" $CORE_SRCS $CORE_LIBS; then
             fail "unit $name (build)"; continue
         fi
         "$BUILD/$name" >"$BUILD/$name.out" 2>&1
@@ -51,7 +53,7 @@ suite_unit() {
             fail "unit $name (exit $rc)"
         fi
         # Again without sanitizers, under valgrind: no leak, no invalid access.
-        gcc -std=c99 -g -O1 -o "$BUILD/$name.vg" "$t" $CORE_SRCS &&
+        gcc -std=c99 -g -O1 -o "$BUILD/$name.vg" "$t" $CORE_SRCS $CORE_LIBS &&
         if valgrind -q --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=all \
                 "$BUILD/$name.vg" >/dev/null 2>"$BUILD/$name.vg.log"; then
             pass "valgrind $name"
@@ -89,7 +91,7 @@ suite_fuzz() {
     for h in tests/fuzz/fuzz_*.c; do
         name=$(basename "$h" .c)
         if ! clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
-                -o "$BUILD/$name" "$h" $CORE_SRCS; then
+                -o "$BUILD/$name" "$h" $CORE_SRCS $CORE_LIBS; then
             fail "fuzz $name (build)"; continue
         fi
         mkdir -p "$BUILD/corpus-$name"
@@ -147,6 +149,11 @@ CREATE TABLE cited (r scrutiny.minute_ref PRIMARY KEY, note text);
 INSERT INTO cited SELECT scrutiny.minute_ref(i, 2017, CASE WHEN i % 3 = 0 THEN 'PC' END), 'n' || i
 FROM generate_series(1, 500) i;
 CREATE INDEX ON cited USING hash (r);
+CREATE TABLE items (ref scrutiny.minute_ref, body text);
+INSERT INTO items SELECT scrutiny.minute_ref(i, 2017),
+       format('Cllr Ruane noted the LAC overspend of £%s in minute %s/17.', i * 1000, i)
+FROM generate_series(1, 500) i;
+CREATE INDEX items_fts ON items USING gin (to_tsvector('scrutiny.english', body));
 SQL
     "$PG_BINDIR/pg_dump" -d dump_src >"$dump" || { fail "dump (pg_dump)"; return; }
     if grep -q 'CREATE TYPE scrutiny.minute_ref\|CREATE FUNCTION scrutiny\.' "$dump"; then
@@ -157,6 +164,22 @@ SQL
     a=$($psql -At -d dump_src -c "SELECT md5(string_agg(r::text || note, ',' ORDER BY r)) FROM cited")
     b=$($psql -At -d dump_dst -c "SELECT md5(string_agg(r::text || note, ',' ORDER BY r)) FROM cited")
     if [ -n "$a" ] && [ "$a" = "$b" ]; then pass dump; else fail "dump (data differs)"; fi
+    # the text search index is rebuilt on restore and answers the same way
+    local q="SET enable_seqscan = off;
+             SELECT string_agg(ref::text, ',' ORDER BY ref) FROM items
+             WHERE to_tsvector('scrutiny.english', body)
+                   @@ plainto_tsquery('scrutiny.english', 'looked after children £440,000')"
+    a=$($psql -At -d dump_src -c "$q")
+    b=$($psql -At -d dump_dst -c "$q")
+    if [ "$a" = "440/17" ] && [ "$a" = "$b" ] &&
+       $psql -At -d dump_dst -c "SET enable_seqscan = off" \
+           -c "EXPLAIN SELECT * FROM items WHERE to_tsvector('scrutiny.english', body) @@ 'lac'::tsquery" |
+           grep -q items_fts; then
+        pass "dump (text search index)"
+    else
+        echo "src: $a, restored: $b"
+        fail "dump (text search index)"
+    fi
 }
 
 # trusted = true: a database owner who is not a superuser can create the
@@ -171,8 +194,10 @@ suite_trusted() {
     local got
     got=$($psql -At -U council_owner -d trusted_db \
         -c "CREATE EXTENSION scrutiny" \
-        -c "SELECT count(*) FROM scrutiny.minute_refs('Minute 53/17 and 55/17')" 2>&1)
-    if [ "$got" = "2" ]; then pass trusted; else echo "$got"; fail trusted; fi
+        -c "SELECT count(*) FROM scrutiny.minute_refs('Minute 53/17 and 55/17')" \
+        -c "SELECT to_tsvector('scrutiny.english', 'Looked after children: minute 53/17, £1.114m')" 2>&1)
+    if [ "$got" = "2
+'53/17':3 'lac':1 'minut':2 '£1114000':4" ]; then pass trusted; else echo "$got"; fail trusted; fi
 }
 
 # Installing the first version and updating along the chain of upgrade

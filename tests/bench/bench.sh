@@ -109,6 +109,17 @@ INSERT INTO results SELECT format('minute_refs, %s MB', :'corpus_mb'),
     bench($q$SELECT count(*) FROM corpus, regexp_matches(doc, '\d+/\d\d', 'g')$q$, :reps),
     'regexp_matches', '';
 
+-- Committee text search on the same 25 MB: the tokenizer against the
+-- default parser, and to_tsvector against the english configuration
+INSERT INTO results SELECT format('tokenize, %s MB', :'corpus_mb'),
+    bench('SELECT count(*) FROM corpus, scrutiny.tokenize(doc)', :reps),
+    bench($q$SELECT count(*) FROM corpus, ts_parse('default', doc)$q$, :reps),
+    'ts_parse(''default'')', '<= 0.33';
+INSERT INTO results SELECT format('to_tsvector, %s MB', :'corpus_mb'),
+    bench($q$SELECT length(to_tsvector('scrutiny.english', doc)) FROM corpus$q$, :reps),
+    bench($q$SELECT length(to_tsvector('english', doc)) FROM corpus$q$, :reps),
+    'to_tsvector(''english'')', '<= 0.5';
+
 SELECT benchmark, scrutiny_ms, postgres_ms, baseline,
        round(scrutiny_ms / nullif(postgres_ms, 0), 2) AS ratio, target
 FROM results;
