@@ -26,13 +26,13 @@ typedef struct cached_pattern
 {
 	char	   *source;			/* malloc'd copy of the pattern text */
 	size_t		source_len;
-	bool		utf;
 	pcre2_code *code;
 	pcre2_match_data *match;
+	uint64		last_used;
 	int			number_group;
 	int			year_group;		/* -1 when absent */
 	int			title_group;
-	uint64		last_used;
+	bool		utf;
 } cached_pattern;
 
 static cached_pattern cache[PATTERN_CACHE_SIZE];

@@ -120,9 +120,19 @@ INSERT INTO results SELECT format('to_tsvector, %s MB', :'corpus_mb'),
     bench($q$SELECT length(to_tsvector('english', doc)) FROM corpus$q$, :reps),
     'to_tsvector(''english'')', '<= 0.5';
 
+-- Document structure on the same 25 MB: every item and each item's
+-- resolutions, against PostgreSQL's regexp split at "NN/NN " headings
+-- (which does far less: no scheme, no bodies, no decisions)
+INSERT INTO results SELECT format('items + resolutions, %s MB', :'corpus_mb'),
+    bench('SELECT count(*) FROM corpus, scrutiny.items(doc) i LEFT JOIN LATERAL scrutiny.resolutions(i.body) r ON true', :reps),
+    bench($q$SELECT count(*) FROM corpus, regexp_split_to_table(doc, '\n(?=\d{1,4}/\d{2} )')$q$, :reps),
+    'regexp_split_to_table', '<= 1.0, >= 50 MB/s';
+
 SELECT benchmark, scrutiny_ms, postgres_ms, baseline,
        round(scrutiny_ms / nullif(postgres_ms, 0), 2) AS ratio, target
 FROM results;
 SELECT round(:corpus_mb / (SELECT scrutiny_ms FROM results WHERE benchmark LIKE 'minute_refs%') * 1000, 1)
-       AS minute_refs_mb_per_s;
+       AS minute_refs_mb_per_s,
+       round(:corpus_mb / (SELECT scrutiny_ms FROM results WHERE benchmark LIKE 'items%') * 1000, 1)
+       AS items_resolutions_mb_per_s;
 SQL
