@@ -440,9 +440,11 @@ trigger_at(const char *t, size_t p, size_t e)
 {
 	size_t		q = skip_ws(t, p, e);
 	size_t		k;
+	bool		it_was = false;
 
 	if (tu_word_ci(t + q, e - q, "it was"))
 	{
+		it_was = true;
 		q = skip_ws(t, q + 6, e);
 		if (q < e && t[q] == ',')
 			q = skip_ws(t, q + 1, e);
@@ -451,6 +453,8 @@ trigger_at(const char *t, size_t p, size_t e)
 		q = skip_ws(t, q + 11, e);
 	if (tu_word_ci(t + q, e - q, "resolved"))
 		k = q + 8;
+	else if (it_was)
+		return 0;			/* "It was agreed that ..." is narrative */
 	else if (tu_word_ci(t + q, e - q, "agreed"))
 		k = q + 6;
 	else if (tu_word_ci(t + q, e - q, "decision"))

@@ -1,0 +1,146 @@
+/*
+ * Unit tests of extension/core/segment.c and resolve.c: heading schemes,
+ * furniture, cleaning and resolutions on small invented documents.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../extension/core/resolve.h"
+#include "../../extension/core/segment.h"
+
+static int passed = 0;
+static int failed = 0;
+
+#define CHECK(cond, what) \
+	do { if (cond) passed++; else { failed++; printf("FAIL %s:%d: %s\n", __FILE__, __LINE__, what); } } while (0)
+
+static void *al(void *ctx, size_t n) { void *p = malloc(n ? n : 1); (void) ctx; if (!p) abort(); return p; }
+static void rl(void *ctx, void *p) { (void) ctx; free(p); }
+static const seg_alloc A = {al, rl, NULL, NULL};
+
+/* The labels of the items of doc, joined by spaces. */
+static void
+labels(const char *doc, char *out, size_t cap)
+{
+	seg_doc		d;
+	size_t		o = 0;
+
+	seg_lines(&d, doc, strlen(doc), &A);
+	seg_parts(&d, &A);
+	seg_items(&d, &A);
+	out[0] = '\0';
+	for (size_t k = 0; k < d.nitems && o + 32 < cap; k++)
+		o += (size_t) snprintf(out + o, cap - o, "%s%.*s", k ? " " : "",
+							   (int) (d.items[k].label_end - d.items[k].label_start),
+							   doc + d.items[k].label_start);
+	seg_free(&d, &A);
+}
+
+static void
+clean(const char *doc, char *out)
+{
+	seg_doc		d;
+	size_t		n;
+
+	seg_lines(&d, doc, strlen(doc), &A);
+	n = seg_clean(&d, 0, d.nlines, out);
+	out[n] = '\0';
+	seg_free(&d, &A);
+}
+
+typedef struct collected
+{
+	const char *text;
+	char		kinds[256];
+	char		words[1024];
+	int			n;
+} collected;
+
+static bool
+collect(void *ctx, const res_entry *e)
+{
+	collected  *c = ctx;
+	char		buf[1024];
+	size_t		n;
+
+	if ((e->lead_end - e->lead_start) + (e->end - e->start) + 2 > sizeof(buf))
+		return false;
+	n = res_render(c->text, e, buf);
+	strncat(c->kinds, c->n ? " " : "", sizeof(c->kinds) - strlen(c->kinds) - 1);
+	strncat(c->kinds, res_kind_name(e->kind), sizeof(c->kinds) - strlen(c->kinds) - 1);
+	strncat(c->words, c->n ? "|" : "", sizeof(c->words) - strlen(c->words) - 1);
+	strncat(c->words, buf, n < sizeof(c->words) - strlen(c->words) - 1 ? n : 0);
+	c->n++;
+	return true;
+}
+
+static collected
+resolve(const char *text)
+{
+	collected	c;
+
+	memset(&c, 0, sizeof(c));
+	c.text = text;
+	res_scan(text, strlen(text), collect, &c);
+	return c;
+}
+
+int
+main(void)
+{
+	char		out[4096];
+	collected	c;
+
+	labels("60/17 APOLOGIES\n\nNone.\n\n61/17 MINUTES\n\nApproved.\n", out, sizeof(out));
+	CHECK(strcmp(out, "60/17 61/17") == 0, "coded headings");
+	labels("#### 71. Declarations\n\nNone.\n\n#### 72. Minutes\n\nApproved.\n", out, sizeof(out));
+	CHECK(strcmp(out, "71 72") == 0, "markdown dotted headings");
+	labels("25/18 Trust\n\nPriorities:\n\n1. Leadership\n2. Workforce\n3. Practice\n\n26/18 Fostering\n\nText.\n",
+		   out, sizeof(out));
+	CHECK(strcmp(out, "25/18 26/18") == 0, "a numbered list is not a heading scheme");
+	labels("APOLOGIES\nPLA146/14\nNone.\n\nMINUTES\nPLA147/14\nApproved.\n", out, sizeof(out));
+	CHECK(strcmp(out, "PLA146/14 PLA147/14") == 0, "code after its heading");
+	labels("338 MINUTES\n\n338.1 The minutes were APPROVED.\n\n339 QUESTIONS\n\nNone.\n", out, sizeof(out));
+	CHECK(strcmp(out, "338 338.1 339") == 0, "sub-minutes");
+	labels("1 APOLOGIES\n\nNone.\n\n1.1 The Convener welcomed all.\n\n2 MINUTES\n\nApproved.\n", out, sizeof(out));
+	CHECK(strcmp(out, "1 2") == 0, "paragraph numbers where numbering starts at 1");
+	labels("5 SEPTEMBER 2017 AT 6.00 PM\n\n3 pm start\n\nNothing here.\n", out, sizeof(out));
+	CHECK(strcmp(out, "") == 0, "dates and times are not headings");
+	labels("Declarations.\n\n1 There were none declared at this meeting.\n\nMinutes approved.\n\n2 The minute of 3 May was approved.\n",
+		   out, sizeof(out));
+	CHECK(strcmp(out, "1 2") == 0, "Scottish side headings");
+	labels("", out, sizeof(out));
+	CHECK(strcmp(out, "") == 0, "empty document");
+
+	clean("Text one.\n\nPage 3 of 8\n\nText two.", out);
+	CHECK(strcmp(out, "Text one.\n\nText two.") == 0, "page numbers dropped");
+	clean("The develop-\nment plan.", out);
+	CHECK(strcmp(out, "The development plan.") == 0, "hyphenation joined");
+	clean("the new Head\n\nteacher arrived.", out);
+	CHECK(strcmp(out, "the new Head teacher arrived.") == 0, "page-split sentence rejoined");
+	clean("27<sup>th</sup> **April**", out);
+	CHECK(strcmp(out, "27th April") == 0, "markup dropped");
+	clean("\xE2\x80\x9CYes\xE2\x80\x9D\xC2\xA0it\xE2\x80\x99s", out);
+	CHECK(strcmp(out, "\"Yes\" it's") == 0, "typography made plain");
+	clean("A Board \xE2\x80\x93 5 May 2019\n\nOne.\n\nA Board \xE2\x80\x93 5 May 2019\n\nTwo.\n\nA Board \xE2\x80\x93 5 May 2019\n", out);
+	CHECK(strcmp(out, "One.\n\nTwo.") == 0, "running header dropped");
+
+	c = resolve("Resolved:\n\nThat the report be noted.");
+	CHECK(c.n == 1 && strcmp(c.kinds, "noted") == 0, "single resolution");
+	c = resolve("RESOLVED that the Board\n\n1) Note the report\n2) Request a briefing note\n");
+	CHECK(c.n == 2 && strcmp(c.kinds, "noted requested") == 0, "lead-in list kinds");
+	CHECK(strcmp(c.words, "That the Board note the report|That the Board request a briefing note") == 0,
+		  "lead-in carried");
+	c = resolve("Resolved \xE2\x80\x93 (a) That X be approved and, (b) that Y be deferred.");
+	CHECK(c.n == 2 && strcmp(c.kinds, "approved deferred") == 0, "inline letters");
+	c = resolve("That the panel receive a note; & the report be noted.\n\nResolved\n\nThat A be shared with the Panel; &\nthe report be noted.");
+	CHECK(c.n == 2, "joined by ; & after Resolved only");
+	c = resolve("It was agreed that the Chair would write.");
+	CHECK(c.n == 0, "narrative agreement is no resolution");
+	c = resolve("");
+	CHECK(c.n == 0, "empty item");
+
+	printf("%d passed, %d failed\n", passed, failed);
+	return failed ? 1 : 0;
+}
