@@ -26,6 +26,7 @@
 #include <unicode/utf8.h>
 
 #include "mref.h"
+#include "textutil.h"
 
 /* Longest run of letters handed to ICU at once. */
 #define RUN_MAX 4096
@@ -144,42 +145,6 @@ tok_break_close(tok_break *brk)
  * ---------------------------------------------------------------------
  */
 
-static inline bool
-is_digit(unsigned char c)
-{
-	return c >= '0' && c <= '9';
-}
-
-static inline bool
-is_upper(unsigned char c)
-{
-	return c >= 'A' && c <= 'Z';
-}
-
-static inline bool
-is_lower(unsigned char c)
-{
-	return c >= 'a' && c <= 'z';
-}
-
-static inline bool
-is_alpha(unsigned char c)
-{
-	return is_upper(c) || is_lower(c);
-}
-
-static inline bool
-is_alnum(unsigned char c)
-{
-	return is_alpha(c) || is_digit(c);
-}
-
-static inline unsigned char
-lower(unsigned char c)
-{
-	return is_upper(c) ? (unsigned char) (c + ('a' - 'A')) : c;
-}
-
 #define U(s, i) ((unsigned char) (s)[i])
 
 /* The code point at s[i] (i < len) and its length; -1 for a bad sequence. */
@@ -231,21 +196,14 @@ intl_letter_at(const char *s, size_t len, size_t i)
 static inline bool
 delimited_at(const char *s, size_t len, size_t i)
 {
-	return i >= len || (!is_alnum(U(s, i)) && !intl_letter_at(s, len, i));
+	return i >= len || (!tu_alnum(U(s, i)) && !intl_letter_at(s, len, i));
 }
 
 /* Case-insensitive match of a lower-case ASCII word at s[i..i+n). */
 static bool
 word_eq(const char *s, size_t n, const char *w)
 {
-	size_t		i;
-
-	if (strlen(w) != n)
-		return false;
-	for (i = 0; i < n; i++)
-		if (lower(U(s, i)) != (unsigned char) w[i])
-			return false;
-	return true;
+	return strlen(w) == n && tu_starts_ci(s, n, w);
 }
 
 /* Index of s[0..n) in a NULL-terminated list of lower-case words, or -1. */
@@ -257,7 +215,7 @@ word_in(const char *s, size_t n, const char *const *list)
 
 	if (n == 0)
 		return -1;
-	first = lower(U(s, 0));
+	first = tu_fold(U(s, 0));
 	/* the first letter first: most words are in no list */
 	for (i = 0; list[i] != NULL; i++)
 		if ((unsigned char) list[i][0] == first && word_eq(s, n, list[i]))
@@ -268,7 +226,7 @@ word_in(const char *s, size_t n, const char *const *list)
 static size_t
 letters_end(const char *s, size_t len, size_t i)
 {
-	while (i < len && is_alpha(U(s, i)))
+	while (i < len && tu_alpha(U(s, i)))
 		i++;
 	return i;
 }
@@ -276,7 +234,7 @@ letters_end(const char *s, size_t len, size_t i)
 static size_t
 digits_end(const char *s, size_t len, size_t i)
 {
-	while (i < len && is_digit(U(s, i)))
+	while (i < len && tu_digit(U(s, i)))
 		i++;
 	return i;
 }
@@ -318,12 +276,12 @@ number_end(const char *s, size_t len, size_t i)
 	if (e - i <= 3)
 	{
 		/* ",ddd" groups, each exactly three digits */
-		while (e + 3 < len && s[e] == ',' && is_digit(U(s, e + 1)) &&
-			   is_digit(U(s, e + 2)) && is_digit(U(s, e + 3)) &&
-			   (e + 4 >= len || !is_digit(U(s, e + 4))))
+		while (e + 3 < len && s[e] == ',' && tu_digit(U(s, e + 1)) &&
+			   tu_digit(U(s, e + 2)) && tu_digit(U(s, e + 3)) &&
+			   (e + 4 >= len || !tu_digit(U(s, e + 4))))
 			e += 4;
 	}
-	if (e + 1 < len && s[e] == '.' && is_digit(U(s, e + 1)))
+	if (e + 1 < len && s[e] == '.' && tu_digit(U(s, e + 1)))
 		e = digits_end(s, len, e + 1);
 	return e;
 }
@@ -461,34 +419,34 @@ minute_ref_at(const char *s, size_t len, size_t i)
 	mref_error	err;
 	size_t		errpos;
 
-	while (e < len && is_alpha(U(s, e)) && e - i < 5)
+	while (e < len && tu_alpha(U(s, e)) && e - i < 5)
 		e++;
 	if (e - i > 4)
 		return 0;
-	if (e > i && e + 1 < len && (s[e] == '/' || s[e] == '.') && is_digit(U(s, e + 1)))
+	if (e > i && e + 1 < len && (s[e] == '/' || s[e] == '.') && tu_digit(U(s, e + 1)))
 		e++;
 	n = digits_end(s, len, e);
 	if (n == e || n - e > 5)
 		return 0;
 	e = n;
-	while (subs < 2 && e + 1 < len && s[e] == '.' && is_digit(U(s, e + 1)))
+	while (subs < 2 && e + 1 < len && s[e] == '.' && tu_digit(U(s, e + 1)))
 	{
 		e = digits_end(s, len, e + 1);
 		subs++;
 	}
-	if (e < len && is_lower(U(s, e)))
+	if (e < len && tu_lower(U(s, e)))
 		e++;
 	if (e + 2 >= len || s[e] != '/')
 		return 0;
 	n = digits_end(s, len, e + 1);
 	if (n - e - 1 != 2 && n - e - 1 != 4)
 		return 0;
-	if (n - e - 1 == 4 && e - i == 4 && is_digit(U(s, i)) && digits_value(s, i, e) >= 1900 &&
+	if (n - e - 1 == 4 && e - i == 4 && tu_digit(U(s, i)) && digits_value(s, i, e) >= 1900 &&
 		digits_value(s, i, e) <= 2099)
 		return 0;				/* "2017/2040": two years, not minute 2017 */
 	e = n;
-	if (e + 2 < len && s[e] == '-' && is_digit(U(s, e + 1)) && is_digit(U(s, e + 2)) &&
-		(e + 3 >= len || !is_digit(U(s, e + 3))))
+	if (e + 2 < len && s[e] == '-' && tu_digit(U(s, e + 1)) && tu_digit(U(s, e + 2)) &&
+		(e + 3 >= len || !tu_digit(U(s, e + 3))))
 	{
 		/* keep the range only if mref_parse accepts it as one */
 		if (mref_parse(s + i, e + 3 - i, &v, &err, &errpos))
@@ -496,7 +454,7 @@ minute_ref_at(const char *s, size_t len, size_t i)
 	}
 	if (!delimited_at(s, len, e) || (e < len && s[e] == '/'))
 		return 0;
-	if (e + 1 < len && (s[e] == '.' || s[e] == '-' || s[e] == ':') && is_digit(U(s, e + 1)))
+	if (e + 1 < len && (s[e] == '.' || s[e] == '-' || s[e] == ':') && tu_digit(U(s, e + 1)))
 		return 0;
 	if (!mref_parse(s + i, e - i, &v, &err, &errpos))
 		return 0;
@@ -511,13 +469,13 @@ meridiem_end(const char *s, size_t len, size_t i, int *offset)
 
 	if (i >= len)
 		return 0;
-	c = lower(U(s, i));
+	c = tu_fold(U(s, i));
 	if (c == 'a' || c == 'p')
 	{
 		*offset = c == 'p' ? 12 : 0;
-		if (i + 1 < len && lower(U(s, i + 1)) == 'm' && delimited_at(s, len, i + 2))
+		if (i + 1 < len && tu_fold(U(s, i + 1)) == 'm' && delimited_at(s, len, i + 2))
 			return i + 2;
-		if (i + 3 < len && s[i + 1] == '.' && lower(U(s, i + 2)) == 'm' && s[i + 3] == '.')
+		if (i + 3 < len && s[i + 1] == '.' && tu_fold(U(s, i + 2)) == 'm' && s[i + 3] == '.')
 			return i + 4;
 		return 0;
 	}
@@ -543,8 +501,8 @@ time_at(const char *s, size_t len, size_t i)
 	if (e - i < 1 || e - i > 2)
 		return 0;
 	h = digits_value(s, i, e);
-	if (e + 2 < len && (s[e] == '.' || s[e] == ':') && is_digit(U(s, e + 1)) &&
-		is_digit(U(s, e + 2)) && (e + 3 >= len || !is_digit(U(s, e + 3))))
+	if (e + 2 < len && (s[e] == '.' || s[e] == ':') && tu_digit(U(s, e + 1)) &&
+		tu_digit(U(s, e + 2)) && (e + 3 >= len || !tu_digit(U(s, e + 3))))
 	{
 		if (digits_value(s, e + 1, e + 3) > 59)
 			return 0;
@@ -560,7 +518,7 @@ time_at(const char *s, size_t len, size_t i)
 		return (h >= 1 && h <= 12) ? m : 0;
 	}
 	if (colon && h <= 23 && delimited_at(s, len, e) &&
-		!(e + 1 < len && s[e] == ':' && is_digit(U(s, e + 1))))
+		!(e + 1 < len && s[e] == ':' && tu_digit(U(s, e + 1))))
 		return e;
 	return 0;
 }
@@ -630,15 +588,15 @@ month_year_at(const char *s, size_t len, size_t i, size_t e)
 	size_t		y,
 				ye;
 
-	if (!is_upper(U(s, i)) || e - i < 3 || e + 1 >= len || s[e] != ' ' ||
-		!is_digit(U(s, e + 1)) || word_in(s + i, e - i, months) < 0)
+	if (!tu_upper(U(s, i)) || e - i < 3 || e + 1 >= len || s[e] != ' ' ||
+		!tu_digit(U(s, e + 1)) || word_in(s + i, e - i, months) < 0)
 		return 0;
 	y = spaces_end(s, len, e, 2);
 	ye = digits_end(s, len, y);
 	if (ye - y != 4 || !delimited_at(s, len, ye) || digits_value(s, y, ye) < 1900 ||
 		digits_value(s, y, ye) > 2099)
 		return 0;
-	if (ye < len && (s[ye] == '/' || s[ye] == '-') && ye + 1 < len && is_digit(U(s, ye + 1)))
+	if (ye < len && (s[ye] == '/' || s[ye] == '-') && ye + 1 < len && tu_digit(U(s, ye + 1)))
 		return 0;
 	return ye;
 }
@@ -677,13 +635,13 @@ phone_at(const char *s, size_t len, size_t i)
 				return 0;
 			j++;
 		}
-		if (ndigits >= 10 || j + 1 >= len || s[j] != ' ' || !is_digit(U(s, j + 1)))
+		if (ndigits >= 10 || j + 1 >= len || s[j] != ' ' || !tu_digit(U(s, j + 1)))
 			break;
 		j++;
 	}
 	if ((ndigits != 10 && ndigits != 11) || !delimited_at(s, len, j) ||
 		(j < len && (s[j] == '/' || s[j] == '.' || s[j] == ',') && j + 1 < len &&
-		 is_digit(U(s, j + 1))))
+		 tu_digit(U(s, j + 1))))
 		return 0;
 	return j;
 }
@@ -724,7 +682,7 @@ money_at(const char *s, size_t len, size_t i)
 static size_t
 title_end(const char *s, size_t len, size_t i, size_t e)
 {
-	if (!is_upper(U(s, i)))
+	if (!tu_upper(U(s, i)))
 		return 0;
 	if (e - i == 2 && word_eq(s + i, 2, "rt"))
 	{
@@ -754,17 +712,17 @@ name_word_end(const char *s, size_t len, size_t i)
 	size_t		e = i + 1;
 	size_t		n;
 
-	if (i >= len || !is_upper(U(s, i)))
+	if (i >= len || !tu_upper(U(s, i)))
 		return 0;
 	for (;;)
 	{
-		if (e < len && is_alpha(U(s, e)))
+		if (e < len && tu_alpha(U(s, e)))
 			e++;
 		else if (e < len && U(s, e) >= 0x80 && is_intl_letter(decode_at(s, len, e, &n)))
 			e += n;
-		else if ((n = apostrophe_at(s, len, e)) != 0 && e + n < len && is_upper(U(s, e + n)))
+		else if ((n = apostrophe_at(s, len, e)) != 0 && e + n < len && tu_upper(U(s, e + n)))
 			e += n;
-		else if (e + 1 < len && s[e] == '-' && is_upper(U(s, e + 1)))
+		else if (e + 1 < len && s[e] == '-' && tu_upper(U(s, e + 1)))
 			e++;
 		else
 			break;
@@ -780,7 +738,7 @@ is_name_word_at(const char *s, size_t len, size_t k)
 {
 	size_t		w = name_word_end(s, len, k);
 
-	return w >= k + 2 && !is_upper(U(s, k + 1)) && word_in(s + k, w - k, not_names) < 0 &&
+	return w >= k + 2 && !tu_upper(U(s, k + 1)) && word_in(s + k, w - k, not_names) < 0 &&
 		word_in(s + k, w - k, titles) < 0;
 }
 
@@ -804,11 +762,11 @@ person_at(const char *s, size_t len, size_t t)
 		/* without a space, a name part may only follow a dot ("Rt.Hon.Jacqui") */
 		if (k == j && !(j > 0 && s[j - 1] == '.'))
 			break;
-		if (k >= len || !is_upper(U(s, k)))
+		if (k >= len || !tu_upper(U(s, k)))
 			break;
 		/* an initial: one capital, then a dot or a space */
 		if (words == 0 && initials < 3 && (k + 1 >= len || s[k + 1] == '.' || s[k + 1] == ' ') &&
-			!(k + 1 < len && is_alpha(U(s, k + 1))))
+			!(k + 1 < len && tu_alpha(U(s, k + 1))))
 		{
 			j = k + 1;
 			if (j < len && s[j] == '.')
@@ -822,7 +780,7 @@ person_at(const char *s, size_t len, size_t t)
 			(w - k == 2 && word_eq(s + k, 2, "rt")))
 			break;
 		/* after a name word: no initial, no all-capitals word (a heading, an acronym) */
-		if (words > 0 && (w - k < 2 || is_upper(U(s, k + 1))))
+		if (words > 0 && (w - k < 2 || tu_upper(U(s, k + 1))))
 			break;
 		j = w;
 		if (++words == 2)
@@ -851,26 +809,26 @@ section_ref_at(const char *s, size_t len, size_t i, size_t e)
 		return 0;
 	j = spaces_end(s, len, e, 2);
 	/* cheap test first: a number or a capital must follow */
-	if (j >= len || !(is_digit(U(s, j)) || is_upper(U(s, j))) || e - i < 4 || e - i > 10)
+	if (j >= len || !(tu_digit(U(s, j)) || tu_upper(U(s, j))) || e - i < 4 || e - i > 10)
 		return 0;
 	if (word_in(s + i, e - i, section_words) < 0)
 		return 0;
-	if (is_digit(U(s, j)))
+	if (tu_digit(U(s, j)))
 	{
 		k = digits_end(s, len, j);
-		while (k + 1 < len && s[k] == '.' && is_digit(U(s, k + 1)) && k - j < 16)
+		while (k + 1 < len && s[k] == '.' && tu_digit(U(s, k + 1)) && k - j < 16)
 			k = digits_end(s, len, k + 1);
 		if (k - j == 4 && s[j] != '0' && digits_value(s, j, k) >= 1900 &&
 			digits_value(s, j, k) <= 2099)
 			return 0;		/* "schedule 2017": a year */
-		if (k < len && is_upper(U(s, k)) && delimited_at(s, len, k + 1))
+		if (k < len && tu_upper(U(s, k)) && delimited_at(s, len, k + 1))
 			k++;			/* "12A" */
 		if (!delimited_at(s, len, k))
 			return 0;
 		return k;
 	}
 	/* a single capital letter: "Appendix A" */
-	if (is_upper(U(s, j)) && delimited_at(s, len, j + 1) &&
+	if (tu_upper(U(s, j)) && delimited_at(s, len, j + 1) &&
 		(word_eq(s + i, e - i, "appendix") || word_eq(s + i, e - i, "annex")))
 		return j + 1;
 	return 0;
@@ -886,13 +844,13 @@ email_at(const char *s, size_t len, size_t i)
 				e;
 
 	while (j < len && j - i < 64 &&
-		   (is_alnum(U(s, j)) || s[j] == '.' || s[j] == '_' || s[j] == '-' || s[j] == '+'))
+		   (tu_alnum(U(s, j)) || s[j] == '.' || s[j] == '_' || s[j] == '-' || s[j] == '+'))
 		j++;
 	if (j >= len || s[j] != '@' || j == i || s[j - 1] == '.')
 		return 0;
 	at = j;
 	e = at + 1;
-	while (e < len && e - at < 128 && (is_alnum(U(s, e)) || s[e] == '-' || s[e] == '.'))
+	while (e < len && e - at < 128 && (tu_alnum(U(s, e)) || s[e] == '-' || s[e] == '.'))
 	{
 		if (s[e] == '.')
 			dot = e;
@@ -901,7 +859,7 @@ email_at(const char *s, size_t len, size_t i)
 	/* trailing dots belong to the sentence */
 	while (e > at + 1 && s[e - 1] == '.')
 		e--;
-	if (dot == 0 || dot >= e - 1 || dot == at + 1 || !is_alpha(U(s, e - 1)))
+	if (dot == 0 || dot >= e - 1 || dot == at + 1 || !tu_alpha(U(s, e - 1)))
 		return 0;
 	return e;
 }
@@ -921,9 +879,9 @@ url_at(const char *s, size_t len, size_t i, size_t e)
 
 	if ((word_eq(s + i, e - i, "http") || word_eq(s + i, e - i, "https")) &&
 		e + 3 < len && s[e] == ':' && s[e + 1] == '/' && s[e + 2] == '/' &&
-		is_alnum(U(s, e + 3)))
+		tu_alnum(U(s, e + 3)))
 		j = e + 3;
-	else if (word_eq(s + i, e - i, "www") && e + 1 < len && s[e] == '.' && is_alnum(U(s, e + 1)))
+	else if (word_eq(s + i, e - i, "www") && e + 1 < len && s[e] == '.' && tu_alnum(U(s, e + 1)))
 		j = e + 1;
 	else
 		return 0;
@@ -986,7 +944,7 @@ all_caps(const char *s, size_t i, size_t e)
 	if (e - i < 2)
 		return false;
 	for (; i < e; i++)
-		if (!is_upper(U(s, i)))
+		if (!tu_upper(U(s, i)))
 			return false;
 	return true;
 }
@@ -1038,11 +996,11 @@ scan_word(tok_scanner *sc, tok_token *tok, size_t i, size_t e)
 	bool		prev_caps = sc->prev_caps && same_line_as_prev(sc, i);
 
 	/* Children's, O'Brien, CAF’s */
-	while ((n = apostrophe_at(s, len, e)) != 0 && e + n < len && is_alpha(U(s, e + n)))
+	while ((n = apostrophe_at(s, len, e)) != 0 && e + n < len && tu_alpha(U(s, e + n)))
 		e = letters_end(s, len, e + n);
-	if (e < len && is_digit(U(s, e)))
+	if (e < len && tu_digit(U(s, e)))
 	{
-		while (e < len && is_alnum(U(s, e)))
+		while (e < len && tu_alnum(U(s, e)))
 			e++;
 		sc->prev_caps = false;
 		return emit(sc, tok, i, e, TOK_WORD);
@@ -1050,7 +1008,7 @@ scan_word(tok_scanner *sc, tok_token *tok, size_t i, size_t e)
 	sc->prev_caps = caps;
 	for (j = i; j < core; j++)
 	{
-		if (is_upper(U(s, j)))
+		if (tu_upper(U(s, j)))
 			upper++;
 		else
 			lowerc++;
@@ -1077,12 +1035,12 @@ intl_run_end(const char *s, size_t len, size_t i)
 
 	while (e < len && e - i < RUN_MAX)
 	{
-		if (is_alnum(U(s, e)))
+		if (tu_alnum(U(s, e)))
 			e++;
 		else if (U(s, e) >= 0x80 && is_intl_letter(decode_at(s, len, e, &n)))
 			e += n;
 		else if ((n = apostrophe_at(s, len, e)) != 0 && e + n < len &&
-				 (is_alpha(U(s, e + n)) || intl_letter_at(s, len, e + n)))
+				 (tu_alpha(U(s, e + n)) || intl_letter_at(s, len, e + n)))
 			e += n;
 		else
 			break;
@@ -1138,7 +1096,7 @@ scan_intl(tok_scanner *sc, tok_token *tok, size_t run_start)
 		if (end > sc->run_end)
 			end = sc->run_end;
 		if (ubrk_getRuleStatus(bi) >= UBRK_WORD_NONE_LIMIT || end - start > 3 ||
-			is_alnum(U(s, start)) || intl_letter_at(s, sc->len, start))
+			tu_alnum(U(s, start)) || intl_letter_at(s, sc->len, start))
 			return emit(sc, tok, start, end, TOK_WORD);
 		sc->pos = end;			/* an apostrophe on its own */
 	}
@@ -1156,11 +1114,11 @@ scan_digits(tok_scanner *sc, tok_token *tok, size_t i)
 	size_t		t;
 
 	sc->prev_caps = false;
-	if (i > 0 && (s[i - 1] == '/' || s[i - 1] == '.') && i > 1 && is_digit(U(s, i - 2)))
+	if (i > 0 && (s[i - 1] == '/' || s[i - 1] == '.') && i > 1 && tu_digit(U(s, i - 2)))
 	{
 		/* the tail of something longer ("13/01573/FUL"): a plain number */
 		t = number_end(s, len, i);
-		if (t < len && is_alpha(U(s, t)))
+		if (t < len && tu_alpha(U(s, t)))
 			goto word;
 		return emit(sc, tok, i, t, TOK_NUMBER);
 	}
@@ -1171,7 +1129,7 @@ scan_digits(tok_scanner *sc, tok_token *tok, size_t i)
 		if ((t = slash_date_at(s, len, i)) != 0)
 			return emit(sc, tok, i, t, TOK_DATE);
 	}
-	if (e < len && (s[e] == '/' || s[e] == '.' || is_lower(U(s, e))) &&
+	if (e < len && (s[e] == '/' || s[e] == '.' || tu_lower(U(s, e))) &&
 		(t = minute_ref_at(s, len, i)) != 0)
 		return emit(sc, tok, i, t, TOK_MINUTE_REF);
 	if (e - i <= 2)
@@ -1188,14 +1146,14 @@ scan_digits(tok_scanner *sc, tok_token *tok, size_t i)
 	t = number_end(s, len, i);
 	if (t < len && s[t] == '%')
 		return emit(sc, tok, i, t + 1, TOK_PERCENT);
-	if (t < len && (is_alpha(U(s, t)) || intl_letter_at(s, len, t)))
+	if (t < len && (tu_alpha(U(s, t)) || intl_letter_at(s, len, t)))
 		goto word;
 	return emit(sc, tok, i, t, TOK_NUMBER);
 
 word:
 	/* digits and letters together: "12A", "3x4" */
 	t = i;
-	while (t < len && is_alnum(U(s, t)))
+	while (t < len && tu_alnum(U(s, t)))
 		t++;
 	if (t < len && intl_letter_at(s, len, t))
 	{
@@ -1235,7 +1193,7 @@ scan_letters(tok_scanner *sc, tok_token *tok, size_t i)
 		}
 	}
 	if (next == '@' || next == '.' || next == '_' || next == '-' || next == '+' ||
-		is_digit(next))
+		tu_digit(next))
 	{
 		if ((t = email_at(s, len, i)) != 0)
 		{
@@ -1243,7 +1201,7 @@ scan_letters(tok_scanner *sc, tok_token *tok, size_t i)
 			return emit(sc, tok, i, t, TOK_EMAIL);
 		}
 	}
-	if (e - i <= 4 && is_upper(U(s, i)) && (is_digit(next) || next == '/'))
+	if (e - i <= 4 && tu_upper(U(s, i)) && (tu_digit(next) || next == '/'))
 	{
 		if ((t = minute_ref_at(s, len, i)) != 0)
 		{
@@ -1251,7 +1209,7 @@ scan_letters(tok_scanner *sc, tok_token *tok, size_t i)
 			return emit(sc, tok, i, t, TOK_MINUTE_REF);
 		}
 	}
-	if (is_upper(U(s, i)))
+	if (tu_upper(U(s, i)))
 	{
 		size_t		te = title_end(s, len, i, e);
 
@@ -1294,9 +1252,9 @@ tok_next(tok_scanner *sc, tok_token *tok)
 		{
 			size_t		t;
 
-			if (is_alpha(c))
+			if (tu_alpha(c))
 				return scan_letters(sc, tok, i);
-			if (is_digit(c))
+			if (tu_digit(c))
 				return scan_digits(sc, tok, i);
 			if (c == '(' && i + 1 < len && s[i + 1] == '0' && (t = phone_at(s, len, i)) != 0)
 			{
@@ -1392,7 +1350,7 @@ put_scaled(out_buf *b, const char *s, size_t i, size_t e, int shift)
 
 	for (k = i; k < e && nd < sizeof(digits); k++)
 	{
-		if (is_digit(U(s, k)))
+		if (tu_digit(U(s, k)))
 			digits[nd++] = s[k];
 		else if (s[k] == '.' && point == SIZE_MAX)
 			point = nd;
@@ -1425,7 +1383,7 @@ put_lower_ascii(out_buf *b, const char *s, size_t n)
 	size_t		i;
 
 	for (i = 0; i < n; i++)
-		put(b, (char) lower(U(s, i)));
+		put(b, (char) tu_fold(U(s, i)));
 }
 
 /* Lower case by ICU's simple case mapping; U+2019 becomes an apostrophe. */
@@ -1438,7 +1396,7 @@ put_lower(out_buf *b, const char *s, size_t len)
 	{
 		if (U(s, i) < 0x80)
 		{
-			put(b, (char) lower(U(s, i)));
+			put(b, (char) tu_fold(U(s, i)));
 			i++;
 		}
 		else
@@ -1530,7 +1488,7 @@ date_value(out_buf *b, const char *s, size_t len)
 		j = spaces_end(s, len, j, 2);
 		e = letters_end(s, len, j);
 		month = month_of(s + j, e - j);
-		while (e < len && !is_digit(U(s, e)))
+		while (e < len && !tu_digit(U(s, e)))
 			e++;
 		if (e < len)
 			year = digits_value(s, e, digits_end(s, len, e));
@@ -1553,7 +1511,7 @@ time_value(out_buf *b, const char *s, size_t len)
 	long		m = 0;
 	int			offset = 0;
 
-	if (e + 2 < len && (s[e] == '.' || s[e] == ':') && is_digit(U(s, e + 1)))
+	if (e + 2 < len && (s[e] == '.' || s[e] == ':') && tu_digit(U(s, e + 1)))
 	{
 		m = digits_value(s, e + 1, e + 3);
 		e += 3;
@@ -1577,11 +1535,11 @@ money_value(out_buf *b, const char *s, size_t len)
 	size_t		k = e;
 	int			shift = 0;
 
-	while (k < len && !is_alpha(U(s, k)))
+	while (k < len && !tu_alpha(U(s, k)))
 		k++;
 	if (k < len)
 	{
-		unsigned char c = lower(U(s, k));
+		unsigned char c = tu_fold(U(s, k));
 
 		shift = c == 'k' ? 3 : c == 'm' ? 6 : c == 'b' ? 9 : 0;
 	}
@@ -1618,7 +1576,7 @@ tok_value(tok_type type, const char *s, size_t len, char *out, size_t cap)
 				size_t		e2;
 				long		y2;
 
-				while (j < len && !is_digit(U(s, j)))
+				while (j < len && !tu_digit(U(s, j)))
 					j++;
 				e2 = digits_end(s, len, j);
 				y2 = digits_value(s, j, e2);
@@ -1670,7 +1628,7 @@ tok_value(tok_type type, const char *s, size_t len, char *out, size_t cap)
 			return b.n;
 		case TOK_PHONE:
 			for (i = 0; i < len; i++)
-				if (is_digit(U(s, i)))
+				if (tu_digit(U(s, i)))
 					put(&b, s[i]);
 			return b.n;
 		case TOK_EMAIL:
@@ -1682,7 +1640,7 @@ tok_value(tok_type type, const char *s, size_t len, char *out, size_t cap)
 				n -= 2;
 			else if (n >= 4 && rsquo_at(s, len, n - 4) && s[n - 1] == 's')
 				n -= 4;
-			else if (n >= 3 && s[n - 1] == 's' && is_upper(U(s, n - 2)))
+			else if (n >= 3 && s[n - 1] == 's' && tu_upper(U(s, n - 2)))
 				n -= 1;
 			put_str(&b, s, n);
 			return b.n;
