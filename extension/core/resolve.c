@@ -252,20 +252,20 @@ res_classify(const char *s, size_t len)
 	"be established", "be appointed", "appoint", "to establish", "grant", NULL};
 	static const char *const noted[] = {"note", "receive", "received", "acknowledge", NULL};
 
-	if (has_any(s, len, requested))
-		return RES_REQUESTED;
-	if (has_any(s, len, recommended))
-		return RES_RECOMMENDED;
-	if (has_any(s, len, referred))
-		return RES_REFERRED;
-	if (has_any(s, len, deferred))
-		return RES_DEFERRED;
-	if (has_any(s, len, approved))
-		return RES_APPROVED;
-	if (has_any(s, len, agreed))
-		return RES_AGREED;
-	if (has_any(s, len, noted))
-		return RES_NOTED;
+	/* In priority order: the first kind whose words occur wins. */
+	static const struct
+	{
+		res_kind	kind;
+		const char *const *words;
+	}			rules[] = {
+		{RES_REQUESTED, requested}, {RES_RECOMMENDED, recommended},
+		{RES_REFERRED, referred}, {RES_DEFERRED, deferred}, {RES_APPROVED, approved},
+		{RES_AGREED, agreed}, {RES_NOTED, noted}
+	};
+
+	for (size_t i = 0; i < sizeof(rules) / sizeof(rules[0]); i++)
+		if (has_any(s, len, rules[i].words))
+			return rules[i].kind;
 	return RES_OTHER;
 }
 

@@ -678,7 +678,6 @@ clean_lines_from(const seg_doc *d, size_t from, size_t to, size_t first_byte, ch
 {
 	size_t		o = 0;
 	int			pending = 0;	/* 0 none, 1 line break, 2 paragraph break */
-	bool		furniture_gap = false;
 
 	for (size_t i = from; i < to && i < d->nlines; i++)
 	{
@@ -689,7 +688,6 @@ clean_lines_from(const seg_doc *d, size_t from, size_t to, size_t first_byte, ch
 
 		if (l->flags & SEG_FURNITURE)
 		{
-			furniture_gap = true;
 			if (o > 0)
 				pending = 2;
 			continue;
@@ -715,7 +713,7 @@ clean_lines_from(const seg_doc *d, size_t from, size_t to, size_t first_byte, ch
 				tu_lower(first) && !(l->flags & SEG_BULLET))
 				o--;			/* a word hyphenated over the line break */
 			else if (pending == 2 && tu_lower(first) && !(l->flags & SEG_BULLET) &&
-					 (tu_alpha(c) || c == ',') && (furniture_gap || true))
+					 (tu_alpha(c) || c == ','))
 				out[o++] = ' ';	/* a sentence split by a page break */
 			else if (pending == 2)
 			{
@@ -728,7 +726,6 @@ clean_lines_from(const seg_doc *d, size_t from, size_t to, size_t first_byte, ch
 		w = clean_run(d->doc + s, l->end - s, out + o, false);
 		o += w;
 		pending = w > 0 ? 1 : pending;
-		furniture_gap = false;
 	}
 	/* Never end on a break. */
 	while (o > 0 && (out[o - 1] == '\n' || out[o - 1] == ' '))
@@ -757,7 +754,8 @@ count_words(const char *s, size_t len)
 	return words;
 }
 
-bool
+/* Does the line read as a heading-like title: short, no sentence after it? */
+static bool
 seg_title_like(const char *s, size_t len)
 {
 	unsigned char c0;
@@ -1537,8 +1535,8 @@ choose_chain(cand *cs, size_t nc, int *best_end)
 	}
 }
 
-static void
-push_item(seg_doc *d, size_t *cap, const seg_item *it, const seg_alloc *a)
+void
+seg_push_item(seg_doc *d, size_t *cap, const seg_item *it, const seg_alloc *a)
 {
 	if (d->nitems == *cap)
 	{
@@ -1561,7 +1559,6 @@ items_of_part(seg_doc *d, const seg_part *part, size_t *cap, const seg_alloc *a)
 	cand	   *cs;
 	size_t		nc = 0;
 	int			end_idx;
-	size_t		first_item = d->nitems;
 	int		   *chain;
 	size_t		nchain = 0;
 
@@ -1589,7 +1586,7 @@ items_of_part(seg_doc *d, const seg_part *part, size_t *cap, const seg_alloc *a)
 		int			want = 1;
 		size_t		stop = n > 0 ? cs[chain[n - 1]].it.first_line : part->end;
 
-		push_item(d, cap, &c->it, a);
+		seg_push_item(d, cap, &c->it, a);
 		/*
 		 * Sub-minutes ("338.1") belong to item 338 when the numbering runs
 		 * on through the year; where it starts at 1 with each meeting,
@@ -1603,13 +1600,12 @@ items_of_part(seg_doc *d, const seg_part *part, size_t *cap, const seg_alloc *a)
 				seg_item	sub = cs[k].it;
 
 				sub.form = c->it.form;
-				push_item(d, cap, &sub, a);
+				seg_push_item(d, cap, &sub, a);
 				want++;
 			}
 	}
 	a->release(a->ctx, chain);
 	a->release(a->ctx, cs);
-	(void) first_item;
 }
 
 void

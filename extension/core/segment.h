@@ -137,6 +137,9 @@ extern void seg_items(seg_doc *d, const seg_alloc *a);
  */
 extern void seg_finish_items(seg_doc *d);
 
+/* Append an item to d->items (*cap is the array's capacity, 0 at first). */
+extern void seg_push_item(seg_doc *d, size_t *cap, const seg_item *it, const seg_alloc *a);
+
 extern void seg_free(seg_doc *d, const seg_alloc *a);
 
 /*
@@ -171,9 +174,6 @@ extern size_t seg_clean_orphan(const seg_doc *d, const seg_item *it, char *out);
  * titles and labels.  out needs len + 1 bytes.
  */
 extern size_t seg_clean_inline(const char *buf, size_t len, char *out);
-
-/* Does the line read as a heading-like title: short, no sentence after it? */
-extern bool seg_title_like(const char *s, size_t len);
 
 extern const char *seg_part_kind_name(seg_part_kind kind);
 

@@ -40,7 +40,7 @@ seg_tick(void *ctx)
 	CHECK_FOR_INTERRUPTS();
 }
 
-const seg_alloc scrutiny_seg_alloc = {seg_palloc, seg_pfree, seg_tick, NULL};
+static const seg_alloc scrutiny_seg_alloc = {seg_palloc, seg_pfree, seg_tick, NULL};
 
 /* The document's bytes; PostgreSQL text is below 1 GB, so offsets fit in 32 bits. */
 static void

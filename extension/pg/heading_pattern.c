@@ -170,9 +170,8 @@ void
 heading_pattern_items(seg_doc *d, text *pattern, const seg_alloc *a)
 {
 	cached_pattern *c = compile_pattern(pattern);
-	size_t		cap = 16;
+	size_t		cap = 0;
 
-	d->items = a->alloc(a->ctx, sizeof(seg_item) * cap);
 	d->nitems = 0;
 	for (size_t p = 0; p < d->nparts; p++)
 	{
@@ -224,16 +223,7 @@ heading_pattern_items(seg_doc *d, text *pattern, const seg_alloc *a)
 				it.year = 0;
 			if (it.number > MREF_MAX_NUMBER)
 				it.number = 0;
-			if (d->nitems == cap)
-			{
-				seg_item   *ni = a->alloc(a->ctx, sizeof(seg_item) * cap * 2);
-
-				memcpy(ni, d->items, sizeof(seg_item) * cap);
-				a->release(a->ctx, d->items);
-				d->items = ni;
-				cap *= 2;
-			}
-			d->items[d->nitems++] = it;
+			seg_push_item(d, &cap, &it, a);
 		}
 	}
 	seg_finish_items(d);
