@@ -117,3 +117,29 @@ DROP TABLE minutes_items;
 -- A value dictionary needs a known token type
 CREATE TEXT SEARCH DICTIONARY bad_value (TEMPLATE = scrutiny.value, type = 'colour');
 CREATE TEXT SEARCH DICTIONARY bad_value (TEMPLATE = scrutiny.value);
+
+-- scrutiny.english_words: each word's stem is kept, and expansions are
+-- matched longest first; a word that starts an expansion is indexed as
+-- itself when the rest does not follow
+SELECT ts_lexize('scrutiny.english_words', 'Reviewing') AS word,
+       ts_lexize('scrutiny.english_words', 'the') AS stop_word,
+       ts_lexize('scrutiny.english_words', 'CLA') AS one_word_rule;
+SELECT to_tsvector('scrutiny.english', 'special educational needs and disabilities, then special educational needs alone') AS longest_first,
+       to_tsvector('scrutiny.english', 'looked after the children') AS broken_expansion,
+       to_tsvector('scrutiny.english', 'children looked 53/17 after') AS other_token_type,
+       to_tsvector('scrutiny.english', 'placements for children looked after') AS at_the_end;
+-- Kept answers are the stemmer's: a text of 70,000 different words (more
+-- than are kept at once) gives what scrutiny.english_stem gives
+CREATE TEXT SEARCH CONFIGURATION stem_only (COPY = scrutiny.english);
+ALTER TEXT SEARCH CONFIGURATION stem_only ALTER MAPPING FOR word, acronym WITH scrutiny.english_stem;
+SELECT to_tsvector('scrutiny.english', t) = to_tsvector('stem_only', t) AS same_as_stemmer
+FROM (SELECT string_agg('w' || translate(i::text, '0123456789', 'abcdefghij') || ' the', ' ') AS t
+      FROM generate_series(1, 70000) i) words;
+DROP TEXT SEARCH CONFIGURATION stem_only;
+-- A words dictionary needs a single-word dictionary and a readable rule file
+\set VERBOSITY terse
+CREATE TEXT SEARCH DICTIONARY bad_words (TEMPLATE = scrutiny.words);
+CREATE TEXT SEARCH DICTIONARY bad_words (TEMPLATE = scrutiny.words, dictionary = 'scrutiny.english_stem', colour = 'red');
+CREATE TEXT SEARCH DICTIONARY bad_words (TEMPLATE = scrutiny.words, dictionary = 'scrutiny.english_stem', acronyms = 'no_such_file');
+CREATE TEXT SEARCH DICTIONARY bad_words (TEMPLATE = scrutiny.words, dictionary = 'scrutiny.acronyms', acronyms = 'scrutiny_acronyms');
+\set VERBOSITY default
