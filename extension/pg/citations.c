@@ -1,0 +1,11 @@
+/* citations.c - placeholder: the functions below are built by issue 5. */
+#include "compat.h"
+
+PG_FUNCTION_INFO_V1(scrutiny_citations);
+Datum
+scrutiny_citations(PG_FUNCTION_ARGS)
+{
+	ereport(ERROR, (errcode(ERRCODE_FEATURE_NOT_SUPPORTED), errmsg("not built yet")));
+	PG_RETURN_NULL();
+}
+

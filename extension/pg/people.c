@@ -1,0 +1,19 @@
+/* people.c - placeholder: the functions below are built by issue 5. */
+#include "compat.h"
+
+PG_FUNCTION_INFO_V1(scrutiny_attendance);
+Datum
+scrutiny_attendance(PG_FUNCTION_ARGS)
+{
+	ereport(ERROR, (errcode(ERRCODE_FEATURE_NOT_SUPPORTED), errmsg("not built yet")));
+	PG_RETURN_NULL();
+}
+
+PG_FUNCTION_INFO_V1(scrutiny_declarations);
+Datum
+scrutiny_declarations(PG_FUNCTION_ARGS)
+{
+	ereport(ERROR, (errcode(ERRCODE_FEATURE_NOT_SUPPORTED), errmsg("not built yet")));
+	PG_RETURN_NULL();
+}
+
