@@ -45,6 +45,21 @@ SELECT m.name AS document, count(r.ref) AS refs,
        scrutiny.min(r.ref) AS first, scrutiny.max(r.ref) AS last
 FROM minutes m LEFT JOIN LATERAL scrutiny.minute_refs(m.content) r ON true
 GROUP BY m.name ORDER BY m.name;
+
+\echo Items and resolutions per document:
+SELECT m.name AS document, count(DISTINCT i.ordinal) AS items, count(r.ordinal) AS resolutions,
+       string_agg(DISTINCT r.kind, ', ') AS resolution_kinds
+FROM minutes m JOIN LATERAL scrutiny.items(m.content) i ON true
+     LEFT JOIN LATERAL scrutiny.resolutions(i.body) r ON true
+GROUP BY m.name ORDER BY m.name;
+
+\echo Search: items that mention a briefing note:
+SELECT m.name AS document, i.label,
+       ts_headline('scrutiny.english', regexp_replace(i.body, '\s+', ' ', 'g'), q, 'MaxWords=12, MinWords=6') AS headline
+FROM minutes m, scrutiny.items(m.content) i,
+     websearch_to_tsquery('scrutiny.english', '"briefing note"') q
+WHERE to_tsvector('scrutiny.english', i.body) @@ q
+ORDER BY m.name, i.ordinal;
 SQL
 
 if [ "${KEEP:-0}" = 1 ]; then
