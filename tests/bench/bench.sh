@@ -141,11 +141,29 @@ INSERT INTO results SELECT format('items + resolutions, %s MB', :'corpus_mb'),
     bench($q$SELECT count(*) FROM corpus, regexp_split_to_table(doc, '\n(?=\d{1,4}/\d{2} )')$q$, :reps),
     'regexp_split_to_table', '<= 1.0, >= 50 MB/s';
 
+-- People and facts, everything together, one document a row: meeting
+-- details, attendance and declarations of each document, and of each item
+-- its citations, actions, amounts and percentages (items() included).
+-- There is no PostgreSQL equivalent; the target is a throughput.
+INSERT INTO results SELECT format('people and facts, %s MB as %s rows', :'corpus_mb', (SELECT count(*) FROM corpus_rows)),
+    bench($q$SELECT count(*) FROM corpus_rows c, LATERAL (
+        SELECT 1 FROM scrutiny.meeting_info(c.doc)
+        UNION ALL SELECT 1 FROM scrutiny.attendance(c.doc)
+        UNION ALL SELECT 1 FROM scrutiny.declarations(c.doc)
+        UNION ALL SELECT 1 FROM scrutiny.items(c.doc) i, LATERAL (
+            SELECT 1 FROM scrutiny.citations(i.body)
+            UNION ALL SELECT 1 FROM scrutiny.actions(i.body)
+            UNION ALL SELECT 1 FROM scrutiny.amounts(i.body)
+            UNION ALL SELECT 1 FROM scrutiny.percentages(i.body)) f) x$q$, :reps),
+    NULL, '', '>= 30 MB/s';
+
 SELECT benchmark, scrutiny_ms, postgres_ms, baseline,
        round(scrutiny_ms / nullif(postgres_ms, 0), 2) AS ratio, target
 FROM results;
 SELECT round(:corpus_mb / (SELECT scrutiny_ms FROM results WHERE benchmark LIKE 'minute_refs%') * 1000, 1)
        AS minute_refs_mb_per_s,
        round(:corpus_mb / (SELECT scrutiny_ms FROM results WHERE benchmark LIKE 'items%') * 1000, 1)
-       AS items_resolutions_mb_per_s;
+       AS items_resolutions_mb_per_s,
+       round(:corpus_mb / (SELECT scrutiny_ms FROM results WHERE benchmark LIKE 'people%') * 1000, 1)
+       AS people_and_facts_mb_per_s;
 SQL
