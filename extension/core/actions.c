@@ -305,7 +305,7 @@ static const char *const owner_after[] = {
 
 static const char *const owner_before[] = {
 	"asked", "ask", "asks", "requested", "request", "requests", "instructed",
-	"instruct", "instructs", "invited", "invite", "invites", "by", NULL
+	"instruct", "instructs", "invited", "invite", "invites", "by", "from", NULL
 };
 
 
@@ -418,6 +418,16 @@ find_owner(const span *sp, size_t from, size_t *os, size_t *oe)
 		/* "Chair of the Board" inside "the Chair of the Board's report" is not an owner */
 		title_phrase(sp, i, m, &s, &e);
 		a = skip_blank(sp, e);
+		if (e < sp->n && sp->s[e] == ',')
+		{
+			/* "the Assistant Director, once in post, will identify" */
+			size_t		c = e + 1;
+
+			while (c < sp->n && c - e < 40 && sp->s[c] != ',' && sp->s[c] != '.')
+				c++;
+			if (c < sp->n && sp->s[c] == ',' && match_list(sp, skip_blank(sp, c), modals, NULL))
+				a = skip_blank(sp, c);
+		}
 		b = prev_word(sp, s);
 		ok = (e < sp->n && sp->s[e] != '\'' &&
 			  (match_list(sp, a, owner_after, NULL) || match_list(sp, a, active_strong, NULL))) ||
@@ -433,12 +443,37 @@ find_owner(const span *sp, size_t from, size_t *os, size_t *oe)
 	return false;
 }
 
+static const char *const person_titles[] = {
+	"cllr", "cllr.", "councillor", "mr", "mrs", "ms", "miss", "dr", "county councillor", NULL
+};
+
 /* A title phrase that opens the sentence: the one who undertook something. */
 static bool
 subject_owner(const span *sp, size_t *os, size_t *oe)
 {
 	size_t		i = 0;
 
+	/* "Cllr Evans", "Mrs Jones": a named member */
+	if (match_list(sp, 0, person_titles, NULL) > 0)
+	{
+		size_t		e = word_end(sp, 0);
+
+		for (int k = 0; k < 4; k++)
+		{
+			size_t		j = skip_blank(sp, e);
+
+			if (j >= sp->n || !tu_upper(U(sp->s, j)) || j - e > 2)
+				break;
+			e = word_end(sp, j);
+		}
+		if (e > word_end(sp, 0))
+		{
+			*os = 0;
+			*oe = e;
+			return true;
+		}
+		return false;
+	}
 	for (int k = 0; k < 4 && i < sp->n; k++)
 	{
 		size_t		m = match_list(sp, i, role_words, NULL);
@@ -675,9 +710,9 @@ find_due_relative(const span *sp, size_t from, const held_date *held, due_info *
 			du->end = i + m;
 			return true;
 		}
-		if (match_at(sp, i, "within"))
+		if ((m = match_at(sp, i, "within")) > 0 || (m = match_at(sp, i, "in")) > 0)
 		{
-			size_t		a = skip_blank(sp, i + 6);
+			size_t		a = skip_blank(sp, i + m);
 			size_t		ae = word_end(sp, a);
 			long		n = 0;
 			int			k = -1;
@@ -1053,6 +1088,29 @@ discussion_marker(const span *sp, const held_date *held, bool *self)
 	due_info	du;
 
 	*self = false;
+	/* "ACTION: Clerk", "Action - officers" */
+	if (match_at(sp, 0, "action") || match_at(sp, 0, "actions"))
+	{
+		size_t		c = word_end(sp, 0);
+
+		while (c < sp->n && tu_space(U(sp->s, c)))
+			c++;
+		if (c < sp->n && (sp->s[c] == ':' || sp->s[c] == '-'))
+			return 0;
+	}
+	/* the parish form "Clerk to write to Highways", "Cllr Smith to obtain quotes" */
+	{
+		size_t		os,
+					oe;
+
+		if (subject_owner(sp, &os, &oe) &&
+			match_at(sp, skip_blank(sp, oe), "to") &&
+			verb_after(sp, skip_blank(sp, skip_blank(sp, oe) + 2)) > 0)
+		{
+			*self = true;
+			return 0;
+		}
+	}
 
 	for (size_t i = 0; i < sp->n && tries < 8; i++)
 	{
@@ -1212,7 +1270,7 @@ sentence_end(const span *sp, size_t i, size_t to)
 			while (p > i && tu_space(U(sp->s, p - 1)))
 				p--;
 			if (k >= to || sp->s[k] == '\n' || sp->s[k] == '-' || sp->s[k] == '*' ||
-				sp->s[k] == '#' || sp->s[k] == '|' || (p > i && sp->s[p - 1] == ':') ||
+				sp->s[k] == '#' || sp->s[k] == '|' || sp->s[k] == '(' || (p > i && sp->s[p - 1] == ':') ||
 				(U(sp->s, k) == 0xE2 && k + 2 < to && U(sp->s, k + 1) == 0x80 && U(sp->s, k + 2) == 0xA2) ||
 				(tu_digit(U(sp->s, k)) && k + 1 < to && (sp->s[k + 1] == ')' || sp->s[k + 1] == '.')))
 				return j + 1;
