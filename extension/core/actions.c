@@ -10,6 +10,7 @@
  */
 #include "actions.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "textutil.h"
@@ -84,9 +85,19 @@ match_at(const span *sp, size_t i, const char *w)
 static size_t
 match_list(const span *sp, size_t i, const char *const *list, int *which)
 {
+	unsigned char c;
+
+	if (i >= sp->n)
+		return 0;
+	c = tu_fold(U(sp->s, i));
 	for (int k = 0; list[k]; k++)
 	{
-		size_t		m = match_at(sp, i, list[k]);
+		size_t		m;
+
+		/* most patterns fail on the first letter: test it without a call */
+		if (tu_fold((unsigned char) list[k][0]) != c)
+			continue;
+		m = match_at(sp, i, list[k]);
 
 		if (m > 0)
 		{
@@ -779,7 +790,7 @@ find_due_relative(const span *sp, size_t from, const held_date *held, due_info *
 		if ((m = match_list(sp, i, rel_preps, NULL)) == 0)
 			continue;
 		j = skip_blank(sp, i + m);
-		if ((m = match_list(sp, j, rel_adjs, NULL)) == 0 &&
+		if (match_list(sp, j, rel_adjs, NULL) == 0 &&
 			(m = match_list(sp, j, rel_dets, NULL)) > 0)
 			j = skip_blank(sp, j + m);
 		if ((m = match_list(sp, j, rel_adjs, NULL)) == 0)
@@ -941,6 +952,55 @@ modal_verbs(const span *sp, size_t from)
 	return best;
 }
 
+/*
+ * The last positions of a verb in a modal position (any, and strong), so
+ * that "is there one after i" costs nothing per marker.  SIZE_MAX: none.
+ */
+typedef struct modal_map
+{
+	size_t		last_any;
+	size_t		last_strong;
+	bool		done;
+} modal_map;
+
+static void
+modal_scan(const span *sp, modal_map *mm)
+{
+	mm->last_any = mm->last_strong = SIZE_MAX;
+	mm->done = true;
+	for (size_t i = 0; i < sp->n; i++)
+	{
+		size_t		m;
+		int			v;
+
+		if (!tu_alpha(U(sp->s, i)) || (i > 0 && wordc(U(sp->s, i - 1))))
+			continue;
+		if ((m = match_list(sp, i, modals, NULL)) > 0)
+			v = verb_after(sp, skip_blank(sp, i + m));
+		else if (match_list(sp, i, be_words, NULL))
+			v = passive_at(sp, i);
+		else
+			continue;
+		if (v > 0)
+			mm->last_any = i;
+		if (v == 2)
+			mm->last_strong = i;
+	}
+}
+
+/* Strength of the strongest modal-position verb at or after i. */
+static int
+modal_from(const span *sp, modal_map *mm, size_t i)
+{
+	if (!mm->done)
+		modal_scan(sp, mm);
+	if (mm->last_strong != SIZE_MAX && mm->last_strong >= i)
+		return 2;
+	if (mm->last_any != SIZE_MAX && mm->last_any >= i)
+		return 1;
+	return 0;
+}
+
 /* "asked X to <verb>": the verb after the next "to" within a few words */
 static int
 asked_to(const span *sp, size_t i)
@@ -1086,6 +1146,7 @@ discussion_marker(const span *sp, const held_date *held, bool *self)
 {
 	int			tries = 0;
 	due_info	du;
+	modal_map	mm = {0, 0, false};
 
 	*self = false;
 	/* "ACTION: Clerk", "Action - officers" */
@@ -1129,7 +1190,7 @@ discussion_marker(const span *sp, const held_date *held, bool *self)
 				match_at(sp, skip_blank(sp, i + m), "of"))
 				continue;
 			tries++;
-			if (modal_verbs(sp, i) > 0 || has_any(sp, i + m, deliverables))
+			if (modal_from(sp, &mm, i) > 0 || has_any(sp, i + m, deliverables))
 				return i;
 			continue;
 		}
@@ -1138,12 +1199,12 @@ discussion_marker(const span *sp, const held_date *held, bool *self)
 		if ((m = match_list(sp, i, asked_forms, NULL)) > 0)
 		{
 			tries++;
-			if (modal_verbs(sp, i) > 0 || has_any(sp, i + m, deliverables) ||
+			if (modal_from(sp, &mm, i) > 0 || has_any(sp, i + m, deliverables) ||
 				verb_after(sp, skip_blank(sp, i + m)) > 0)
 				return i;
 			continue;
 		}
-		if ((m = match_list(sp, i, asked_words, NULL)) > 0 && asked_to(sp, i) > 0)
+		if (match_list(sp, i, asked_words, NULL) > 0 && asked_to(sp, i) > 0)
 		{
 			/* an invitation is to a later meeting only when it says which */
 			if (tu_fold(U(sp->s, i)) != 'i' || find_due(sp, i, held, &du))
@@ -1168,7 +1229,7 @@ discussion_marker(const span *sp, const held_date *held, bool *self)
 			(m = match_at(sp, i, "it was also agreed")) > 0)
 		{
 			tries++;
-			if (modal_verbs(sp, i) == 2 ||
+			if (modal_from(sp, &mm, i) == 2 ||
 				verb_after(sp, skip_blank(sp, i + m)) > 0)
 			{
 				*self = !match_at(sp, i, "agreed that") && !match_at(sp, i, "it*");
