@@ -6,7 +6,7 @@
 # contains the gold anchor; each found action matches at most one gold line.
 # Fails below F1 0.9.  Also checks amounts() against the money tokens: every
 # amount's label is the text at its offsets.
-set -eu
+set -eu -o pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 . "$HERE/../pgcluster.sh"
 . "$HERE/lib.sh"
@@ -14,7 +14,8 @@ require_corpus actions
 fresh_db_with_extension scrutiny_actions
 
 found=$(mktemp) gold=$(mktemp) f1file=$(mktemp)
-trap 'rm -f "$found" "$gold" "$f1file"' EXIT
+trap 'rm -f "$found" "$gold" "$f1file" "$f1file.amounts"' EXIT
+: >"$f1file.amounts"
 
 fold() { sed -e 's/–/-/g; s/—/-/g; s/’/'"'"'/g' | tr 'A-Z' 'a-z' | tr -s ' '; }
 
