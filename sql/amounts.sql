@@ -21,7 +21,9 @@ SELECT count(*) FROM amounts('It cost €20 or $30, about 50p or 75 pence a head
 -- Percentages
 SELECT value, label, start, len FROM percentages(
   'Attainment rose by 1% from 65% to 66%; caseloads were 24.9% above target and 10.4% of pupils were absent.');
-SELECT count(*) FROM percentages('No change: 24.9 per cent and 5 percent are not percent tokens.');
+-- "per cent" and "percent" in words, as formal minutes print them
+SELECT value, label, start, len FROM percentages(
+  'Turnout was 24.9 per cent, up 5 Percent; a 3 percentage point rise.');
 
 -- Odd text, long text
 SELECT count(*) FROM amounts('££££ £ £. £,, £m £k 1%% %');
