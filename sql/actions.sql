@@ -146,6 +146,26 @@ $a$);
 SELECT ordinal, kind, owner, due, due_on, resolution_ordinal, action FROM actions(
   'Members requested that the condition of school buildings be added to the work programme for the new municipal year.');
 
+-- More wordings, one per line: undertakings, "advised that ... would be reported to the
+-- Committee", Welsh bilingual "Cytunwyd", a visit, "after the meeting"; 5, 7 and 13 ask nothing
+\pset null '-'
+SELECT v.n, a.kind, a.owner, a.due, a.resolution_ordinal AS res, a.action FROM (VALUES
+ (1, 'It was noted that officers would provide a written response to Councillor Patel.'),
+ (2, 'RESOLVED: (1) That the report be noted. (2) That officers report back to the Committee in six months.'),
+ (3, 'Agreed: that the Chair would write to the Minister about rural bus services.'),
+ (4, 'The Committee agreed to request that the Executive Director submit a report to the next meeting.'),
+ (5, 'The report would be presented to Cabinet on 5 June.'),
+ (6, 'Members requested an update on the leisure centre at a future meeting.'),
+ (7, 'Decision: The Sub-Committee noted the report.'),
+ (8, 'The Head of Finance advised that the outturn would be reported to the Committee in July.'),
+ (9, 'Cytunwyd / It was agreed that the Monitoring Officer would arrange training for all Members.'),
+ (10, 'The Panel will visit the new depot in the spring.'),
+ (11, 'A Member asked how many staff had been trained. The officer undertook to provide the numbers after the meeting.'),
+ (12, 'Councillor Brown asked that the response be shared with all ward members.'),
+ (13, 'The Chair thanked officers for the report.')
+) v(n, t), actions(v.t) a ORDER BY v.n, a.ordinal;
+\pset null '(null)'
+
 --
 -- Decisions that ask nothing, odd text, NULL
 --

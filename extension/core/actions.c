@@ -274,10 +274,10 @@ static const char *const adverbs[] = {
 static const char *const recipients[] = {
 	"to the committee", "to the panel", "to the board", "to the scrutiny*",
 	"to the sub-committee", "to members", "to all members", "to committee members",
-	"to panel members", "to board members", "to councillors", "to the cabinet",
+	"to panel members", "to board members", "to councillors",
 	"with the committee", "with the panel", "with the board", "with members",
 	"with committee members", "with all members", "to the group", "to the forum",
-	"to the council", "to the commission", "to the sub committee", "to the chair", NULL
+	"to the commission", "to the sub committee", "to the chair", NULL
 };
 
 static const char *const amendment[] = {"be amended", "amendment", "amendments", "be corrected", NULL};
@@ -701,7 +701,8 @@ static const char *const rel_adjs[] = {
 };
 static const char *const rel_fixed[] = {
 	"next municipal year", "the new municipal year", "in due course",
-	"as soon as possible", "at the earliest opportunity", "the next cycle", NULL
+	"as soon as possible", "at the earliest opportunity", "the next cycle",
+	"after the meeting", "following the meeting", NULL
 };
 
 /* A relative due phrase: "at the next Panel meeting", "to a future meeting", "within 28 days". */
@@ -1245,23 +1246,24 @@ discussion_marker(const span *sp, const held_date *held, bool *self)
 static bool
 future_delivery(const span *sp, const held_date *held, due_info *du, bool *have_due)
 {
-	due_info	tmp;
-
 	for (size_t i = 0; i < sp->n; i++)
 	{
 		size_t		m;
+		int			v;
 
 		if (!tu_alpha(U(sp->s, i)) || (i > 0 && wordc(U(sp->s, i - 1))))
 			continue;
 		if ((m = match_list(sp, i, modals, NULL)) == 0 &&
 			(m = match_at(sp, i, "is to")) == 0 && (m = match_at(sp, i, "are to")) == 0)
 			continue;
-		if (verb_after(sp, skip_blank(sp, i + m)) != 2)
+		v = verb_after(sp, skip_blank(sp, i + m));
+		if (v == 0)
 			continue;
 		*have_due = find_due(sp, 0, held, du);
-		if (*have_due || has_any(sp, 0, recipients) || has_any(sp, 0, deliverables_strong))
+		/* "would be reported to the Committee": weak verbs need a recipient or a date */
+		if (*have_due || has_any(sp, 0, recipients) ||
+			(v == 2 && (has_any(sp, 0, deliverables_strong) || has_any(sp, 0, k_visit))))
 			return true;
-		(void) tmp;
 		return false;
 	}
 	return false;
