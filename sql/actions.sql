@@ -2,6 +2,7 @@ SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS scrutiny;
 RESET client_min_messages;
 SET search_path = public, scrutiny;
+SET datestyle = ISO;
 -- scrutiny.actions(item, held_on): requests from resolutions and from the
 -- discussion, in the wordings of English, Welsh, Scottish and parish minutes.
 -- All passages are invented; they only imitate the forms of real minutes.
