@@ -1180,6 +1180,9 @@ discussion_marker(const span *sp, const held_date *held, bool *self)
 
 		if (!tu_alpha(U(sp->s, i)) || (i > 0 && wordc(U(sp->s, i - 1))))
 			continue;
+		/* markers start with these letters; the rest of the words are skipped cheaply */
+		if (strchr("raiuopdg", (int) tu_fold(U(sp->s, i))) == NULL)
+			continue;
 		if (pluperfect(sp, i))
 			continue;
 		if ((m = match_list(sp, i, request_words, NULL)) > 0)
