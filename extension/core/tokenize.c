@@ -286,6 +286,27 @@ number_end(const char *s, size_t len, size_t i)
 	return e;
 }
 
+/*
+ * " per cent" or " percent" after a number ending at i, as formal minutes
+ * print percentages ("24.9 per cent"); returns the end, or 0.
+ */
+static size_t
+percent_words_end(const char *s, size_t len, size_t i)
+{
+	size_t		j = i;
+
+	if (j >= len || s[j] != ' ')
+		return 0;
+	j++;
+	if (tu_starts_ci(s + j, len - j, "percent"))
+		j += 7;
+	else if (tu_starts_ci(s + j, len - j, "per cent"))
+		j += 8;
+	else
+		return 0;
+	return j < len && tu_alpha(U(s, j)) ? 0 : j;
+}
+
 /* ---------------------------------------------------------------------
  * Word lists
  * ---------------------------------------------------------------------
@@ -1146,6 +1167,8 @@ scan_digits(tok_scanner *sc, tok_token *tok, size_t i)
 	t = number_end(s, len, i);
 	if (t < len && s[t] == '%')
 		return emit(sc, tok, i, t + 1, TOK_PERCENT);
+	if ((e = percent_words_end(s, len, t)) != 0)
+		return emit(sc, tok, i, e, TOK_PERCENT);
 	if (t < len && (tu_alpha(U(s, t)) || intl_letter_at(s, len, t)))
 		goto word;
 	return emit(sc, tok, i, t, TOK_NUMBER);
@@ -1601,7 +1624,8 @@ tok_value(tok_type type, const char *s, size_t len, char *out, size_t cap)
 			money_value(&b, s, len);
 			return b.n;
 		case TOK_PERCENT:
-			put_scaled(&b, s, 0, len > 0 ? len - 1 : 0, 0);
+			/* the number only: "10.4%", "24.9 per cent" */
+			put_scaled(&b, s, 0, number_end(s, len, 0), 0);
 			put(&b, '%');
 			return b.n;
 		case TOK_NUMBER:

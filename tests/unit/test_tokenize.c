@@ -148,6 +148,10 @@ test_sentences(void)
 		   "word:Further=further | word:to=to | word:Minute=minute | minute_ref:53/17=53/17 | "
 		   "money:£1.114m=1114000 | percent:10.4%=10.4% | word:was=was | word:agreed=agreed | "
 		   "word:on=on | date:27 March 2018=2018-03-27");
+	/* percentages in words, as formal minutes print them; "percentage" is a word */
+	tokens("24.9 per cent, 5 Percent and 3 percentage points",
+		   "percent:24.9 per cent=24.9% | percent:5 Percent=5% | word:and=and | number:3=3 | "
+		   "word:percentage=percentage | word:points=points");
 	/* headings in capitals are words; an acronym in prose is one */
 	tokens("61/17 DECLARATIONS OF INTEREST\nThe LSCB met.",
 		   "minute_ref:61/17=61/17 | word:DECLARATIONS=declarations | word:OF=of | "
