@@ -244,6 +244,17 @@ yearless_at(const char *s, size_t len, size_t i, cite_match *m)
 		return false;
 	if (j + 1 < len && (s[j] == '.' || s[j] == ',') && tu_digit((unsigned char) s[j + 1]))
 		return false;
+	/* "minutes 3.50 pm" is a time of day */
+	{
+		size_t		k = j;
+
+		while (k < len && tu_space((unsigned char) s[k]))
+			k++;
+		if (tu_word_ci(s + k, len - k, "am") || tu_word_ci(s + k, len - k, "pm") ||
+			tu_starts_ci(s + k, len - k, "a.m") || tu_starts_ci(s + k, len - k, "p.m") ||
+			tu_word_ci(s + k, len - k, "hrs") || tu_word_ci(s + k, len - k, "hours"))
+			return false;
+	}
 	m->start = i;
 	m->len = j - i;
 	m->value = 0;

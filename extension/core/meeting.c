@@ -696,6 +696,12 @@ flush_adjournment(cues *c)
 static void
 end_sentence(cues *c)
 {
+	/* "adjourned at 9.00 pm until 10.00 am on 10 January": it resumes another day */
+	if (c->adjourn_at >= 0 && c->date_seen && c->adjourned >= 0)
+	{
+		c->reconvened = -1;
+		flush_adjournment(c);
+	}
 	c->context_at = c->end_at = c->start_at = -100;
 	c->adjourn_at = c->reconvene_at = c->time_at = -100;
 	c->public_seen = c->date_seen = false;
@@ -753,7 +759,7 @@ on_time(cues *c, int t)
 {
 	c->time_at = c->tokno;
 	c->last_time = t;
-	if (c->adjourn_at >= 0 && !c->date_seen)
+	if (c->adjourn_at >= 0)
 	{
 		if (c->adjourned < 0)
 			c->adjourned = t;
@@ -829,7 +835,7 @@ scan_cues(const char *s, size_t len, size_t from, cues *c, void (*tick) (void *)
 			c->tokno = 0;
 		}
 		if (tok.type == TOK_DATE)
-			c->date_seen = c->adjourn_at >= 0 || c->date_seen;
+			c->date_seen = true;
 		if (tok.type == TOK_WORD)
 			on_word(c, p, tok.len);
 		{
