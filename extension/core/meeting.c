@@ -20,6 +20,8 @@
 
 #define BLOCK_LINES 8
 #define BLOCK_BYTES 2000
+#define PROSE_BYTES 250
+#define VENUE_BYTES 150
 #define FALLBACK_LINES 80
 #define TICK_BYTES 4096
 /* tokens a cue may stand before its time: "closed at 9.03 pm" */
@@ -403,7 +405,9 @@ block_end(const char *s, size_t len, const line *first)
 
 	for (int n = 0; n < BLOCK_LINES && next_text_line(s, len, pos, &l); n++)
 	{
-		if (attendance_line(s, &l) || l.end - first->start > BLOCK_BYTES)
+		/* a paragraph of prose is past the title block */
+		if (attendance_line(s, &l) || l.end - first->start > BLOCK_BYTES ||
+			l.te - l.ts > PROSE_BYTES)
 			break;
 		to = l.end;
 		pos = after_line(&l, len);
@@ -500,7 +504,8 @@ find_venue(const char *s, size_t len, size_t from, size_t to, meet_info *out)
 				continue;
 			stop = name_stop(s, v, e, false);
 			trim(s, &v, &stop);
-			if (stop > v && !the_context(s, v, stop))
+			if (stop > v && stop - v <= VENUE_BYTES && !the_context(s, v, stop) &&
+				!memchr(s + v, '<', stop - v) && !memchr(s + v, '@', stop - v))
 			{
 				out->venue_start = v;
 				out->venue_end = stop;
