@@ -357,6 +357,17 @@ token_time(const char *s, const tok_token *t, bool after_at)
 	return -1;
 }
 
+/* "31 February" is no date. */
+static bool
+calendar_date(int y, int m, int d)
+{
+	static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
+	if (y < 1 || m < 1 || m > 12 || d < 1 || d > days[m - 1])
+		return false;
+	return m != 2 || d < 29 || (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0));
+}
+
 /* The first full date and time in s[from..to). */
 static void
 block_when(const char *s, size_t from, size_t to, int *y, int *m, int *d, int *t)
@@ -377,7 +388,8 @@ block_when(const char *s, size_t from, size_t to, int *y, int *m, int *d, int *t
 			char		v[TOK_VALUE_MAX(TOK_MAX_LEN)];
 			size_t		n = tok_value(tok.type, p, tok.len, v, sizeof(v));
 
-			if (n == 10 && v[4] == '-' && v[7] == '-' && tu_digit((unsigned char) v[0]))
+			if (n == 10 && v[4] == '-' && v[7] == '-' && tu_digit((unsigned char) v[0]) &&
+				calendar_date(two(v) * 100 + two(v + 2), two(v + 5), two(v + 8)))
 			{
 				*y = two(v) * 100 + two(v + 2);
 				*m = two(v + 5);
@@ -722,7 +734,7 @@ on_word(cues *c, const char *p, size_t n)
 		"chair", "time", "forum", "group", "proceedings", "business", "sub-committee"
 	};
 	static const char *const ends[] = {
-		"terminat", "closed", "close", "closure", "ended", "finish", "conclu", "rose", "end"
+		"terminat", "closed", "close", "closure", "ended", "finish", "conclu", "rose"
 	};
 	static const char *const starts[] = {"commenc", "started", "start", "began", "begin", "opened"};
 	static const char *const reconvenes[] = {
@@ -751,8 +763,10 @@ on_word(cues *c, const char *p, size_t n)
 	if (c->context_at >= 0 || c->tokno == 0)
 	{
 		for (size_t k = 0; k < sizeof(ends) / sizeof(ends[0]); k++)
-			if (prefix_ci(p, n, ends[k]) && (k < 8 || n == 3))
+			if (prefix_ci(p, n, ends[k]))
 				c->end_at = c->tokno;
+		if (tu_word_ci(p, n, "end"))
+			c->end_at = c->tokno;
 		for (size_t k = 0; k < sizeof(starts) / sizeof(starts[0]); k++)
 			if (prefix_ci(p, n, starts[k]))
 				c->start_at = c->tokno;
