@@ -24,11 +24,11 @@ SELECT * FROM citations(E'Further to minute 5/23 the Board considered the amende
 -- References printed without a year take the municipal year of held_on
 --
 -- held in March 2023: municipal year 2022 (May 2022 to April 2023)
-SELECT * FROM citations(E'Councillor Reed declared an interest in the matter referred to in minute 75 below. Further to Minute No. 12 the Panel noted the update. Minutes 4, 5 and 6 were noted.', '2023-03-01');
+SELECT * FROM citations(E'Councillor Reed declared an interest in the planning matter at minute 75 below. Further to Minute No. 12 the Panel noted the update. Minutes 4, 5 and 6 were noted.', '2023-03-01');
 -- held in May 2023: municipal year 2023
 SELECT ref, label FROM citations(E'See minute 75.', '2023-05-02');
 -- without held_on: ref NULL, label as printed
-SELECT * FROM citations(E'Councillor Reed declared an interest in the matter referred to in minute 75 below. Further to Minute No. 12 the Panel noted the update.');
+SELECT * FROM citations(E'Councillor Reed declared an interest in the planning matter at minute 75 below. Further to Minute No. 12 the Panel noted the update.');
 -- sub-minutes and suffixes
 SELECT * FROM citations(E'Minute 12.3 refers. It was agreed that minute 8a be deleted.', '2022-06-01');
 SELECT * FROM citations(E'Minute 12.3 refers.', 'infinity');

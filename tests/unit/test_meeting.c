@@ -148,7 +148,7 @@ main(void)
 	c = cite("That the second sentence of Minute 41/22 be amended to read: 'x'. Further to minute 28/21 the "
 			 "Board noted it. Members noted minutes 12/22 and 13/22.");
 	CHECK(strcmp(c.out, "41/22:amends 28/21:further_to 12/22:refers 13/22:refers") == 0, "relations");
-	c = cite("declared an interest in minute 75 below. Further to Minute No. 12 the Panel met. Minutes 4, 5 and 6 noted.");
+	c = cite("declared an interest at minute 75 below. Further to Minute No. 12 the Panel met. Minutes 4, 5 and 6 noted.");
 	CHECK(strcmp(c.out, "75:refers:bare 12:further_to:bare 4:refers:bare 5:refers:bare 6:refers:bare") == 0,
 		  "yearless references and lists");
 	c = cite("45/22 MINUTES\n\nThe minutes of the meeting held on 3 May 2022. It lasted 90 minutes. "
