@@ -44,6 +44,15 @@ SELECT adjourned FROM meeting_info(E'Minutes of the Audit Committee held on 9 Ja
 -- An item adjourned to another meeting is not an adjournment of this one
 SELECT adjourned FROM meeting_info(E'Minutes of the Audit Committee held on 9 January 2024 at 6pm\n\nPresent: Cllr A\n\nResolved that consideration of the item be adjourned to the next meeting.\n\nThe meeting adjourned at 9.00 pm until 10.00 am on 10 January 2024.');
 
+-- "MINUTES OF A MEETING OF THE ...", all in capitals
+SELECT * FROM meeting_info(E'MINUTES OF A MEETING OF THE CABINET HELD AT THE GUILDHALL, HIGH STREET ON 5 JUNE 2023 AT 7.00 PM\n\nPRESENT: Councillor A Brook (Leader)\n\nThe meeting commenced at 7.05 pm and closed at 8.30 pm.');
+-- Name and date on one line; a date with stops
+SELECT * FROM meeting_info(E'Planning Committee - 12.07.2023 at 7pm\n\nPresent: Councillors C and D');
+-- "Meeting of the ..." without "Minutes"
+SELECT * FROM meeting_info(E'Meeting of the Harbour Board held on 5 March 2024 in the Main Hall\n\nThe meeting ended at 8.30pm.');
+-- Prose with a date is no title
+SELECT * FROM meeting_info(E'Members noted that on 5 March 2020 the Council met.\n\nThe item was noted.');
+
 --
 -- In a document pack the agenda's meeting is the next one; the minutes give the details
 --

@@ -267,6 +267,8 @@ minutes_of_at(const char *s, const line *l, size_t i, size_t *after)
 		j = i + 11;
 	else if (starts_with_ci(s, l->te, i, "minute of "))
 		j = i + 10;
+	else if (i == l->ts && starts_with_ci(s, l->te, i, "meeting of "))
+		j = i + 11;
 	else
 		return false;
 	if (i > l->ts)
@@ -284,8 +286,9 @@ minutes_of_at(const char *s, const line *l, size_t i, size_t *after)
 			return false;
 	}
 	j = skip_blanks(s, l->te, j);
-	if (word_at(s, l->te, j, "the"))
-		j = skip_blanks(s, l->te, j + 3);
+	if (word_at(s, l->te, j, "the") || word_at(s, l->te, j, "a") || word_at(s, l->te, j, "an"))
+		j = skip_blanks(s, l->te, j + (tu_fold((unsigned char) s[j]) == 't' ? 3 :
+									   tu_fold((unsigned char) s[j + 1]) == 'n' ? 2 : 1));
 	/* "[Annual|Extraordinary|...] Meeting of [the]" within a few words */
 	for (size_t w = 0, k = j; w < 4 && k < l->te; w++)
 	{
@@ -368,13 +371,45 @@ calendar_date(int y, int m, int d)
 	return m != 2 || d < 29 || (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0));
 }
 
+/* "12.07.2023", which the tokenizer reads as two numbers: day, month, year. */
+static void
+dotted_date(const char *p, size_t n, int *y, int *m, int *d)
+{
+	size_t		i = 0;
+	int			part[3] = {0, 0, 0};
+
+	for (int k = 0; k < 3; k++)
+	{
+		size_t		from = i;
+
+		while (i < n && tu_digit((unsigned char) p[i]) && i - from < 4)
+			part[k] = part[k] * 10 + (p[i++] - '0');
+		if (i == from || (k < 2 && (i - from > 2 || i >= n || p[i] != '.')) ||
+			(k == 2 && (i - from != 4 || (i < n && tu_alnum((unsigned char) p[i])))))
+			return;
+		if (k < 2)
+			i++;
+	}
+	if (calendar_date(part[2], part[1], part[0]))
+	{
+		*y = part[2];
+		*m = part[1];
+		*d = part[0];
+	}
+}
+
 /* The first full date and time in s[from..to). */
 static void
 block_when(const char *s, size_t from, size_t to, int *y, int *m, int *d, int *t)
 {
+	static const char *const later[] = {
+		"terminat", "close", "ended", "end", "finish", "conclu", "adjourn", "reconven", "resum"
+	};
 	tok_scanner sc;
 	tok_token	tok;
 	bool		after_at = false;
+	bool		later_line = false;	/* "The meeting ended at ...": not the start */
+	size_t		prev_end = 0;
 
 	*y = 0;
 	*t = -1;
@@ -382,7 +417,20 @@ block_when(const char *s, size_t from, size_t to, int *y, int *m, int *d, int *t
 	while (tok_next(&sc, &tok))
 	{
 		const char *p = s + from + tok.start;
+		bool		dated = false;
 
+		if (memchr(s + from + prev_end, '\n', tok.start - prev_end))
+			later_line = false;
+		prev_end = tok.start + tok.len;
+		if (tok.type == TOK_WORD)
+			for (size_t k = 0; k < sizeof(later) / sizeof(later[0]); k++)
+				if (tu_starts_ci(p, tok.len, later[k]))
+					later_line = true;
+		if (tok.type == TOK_NUMBER && *y == 0)
+		{
+			dotted_date(p, s + to - p, y, m, d);
+			dated = *y != 0;
+		}
 		if (tok.type == TOK_DATE && *y == 0)
 		{
 			char		v[TOK_VALUE_MAX(TOK_MAX_LEN)];
@@ -396,7 +444,7 @@ block_when(const char *s, size_t from, size_t to, int *y, int *m, int *d, int *t
 				*d = two(v + 8);
 			}
 		}
-		else if (*t < 0)
+		else if (*t < 0 && !dated && !later_line)
 		{
 			tok_token	adj = tok;
 
@@ -600,6 +648,58 @@ name_before(const char *s, size_t len, const line *l, meet_info *out)
 	return false;
 }
 
+/* Every word capitalised but the joining ones: "Planning and Highways Committee". */
+static bool
+title_case(const char *s, size_t a, size_t b)
+{
+	static const char *const small[] = {"and", "of", "the", "for", "in", "on", "&", "-"};
+
+	for (size_t i = a; i < b;)
+	{
+		size_t		w = i;
+		bool		ok = false;
+
+		while (w < b && s[w] != ' ')
+			w++;
+		if (tu_upper((unsigned char) s[i]) || (unsigned char) s[i] >= 0x80 || s[i] == '(' ||
+			s[i] == '\'')
+			ok = true;
+		for (size_t k = 0; !ok && k < sizeof(small) / sizeof(small[0]); k++)
+			ok = w - i == strlen(small[k]) && tu_starts_ci(s + i, w - i, small[k]);
+		if (!ok)
+			return false;
+		i = skip_blanks(s, b, w);
+	}
+	return true;
+}
+
+/* "Planning Committee - 5 March 2020 at 7pm": the name and the date on one line. */
+static bool
+one_line_title(const char *s, size_t len, const line *l, meet_info *out, size_t *bfrom,
+			   size_t *bto)
+{
+	size_t		stop = name_stop(s, l->ts, l->te, true);
+	size_t		a = l->ts;
+	line		head = *l;
+	int			t;
+
+	if (stop >= l->te || stop <= l->ts)
+		return false;
+	trim(s, &a, &stop);
+	head.te = stop;
+	if (stop <= a || not_a_title(s, &head) || !title_case(s, a, stop))
+		return false;
+	block_when(s, stop, l->te, &out->year, &out->month, &out->day, &t);
+	if (out->year == 0)
+		return false;
+	out->body_start = a;
+	out->body_end = stop;
+	*bto = block_end(s, len, l);
+	block_when(s, stop, *bto, &out->year, &out->month, &out->day, &out->starts_at);
+	*bfrom = stop;
+	return true;
+}
+
 /* The title block; returns its start, and sets the name, date and start time. */
 static bool
 find_title(const char *s, size_t len, meet_info *out, size_t *bfrom, size_t *bto,
@@ -644,6 +744,8 @@ find_title(const char *s, size_t len, meet_info *out, size_t *bfrom, size_t *bto
 		size_t		dpos = after_line(&l, len);
 
 		pos = dpos;
+		if (one_line_title(s, len, &l, out, bfrom, bto))
+			return true;
 		if (not_a_title(s, &l))
 			continue;
 		for (int k = 0; k < 3 && next_text_line(s, len, dpos, &d); k++)
