@@ -165,8 +165,21 @@ has_phrase(const char *s, size_t from, size_t to, const char *p)
 	return false;
 }
 
+/*
+ * The sentence last looked at and whether it amends: references in the same
+ * sentence reuse it, so a text dense with references is still read in time
+ * linear in its length.
+ */
+typedef struct sentence_cache
+{
+	size_t		from;
+	size_t		to;
+	bool		amends;
+	bool		valid;
+} sentence_cache;
+
 static cite_relation
-relation_of(const char *s, size_t len, size_t start, size_t end)
+relation_of(const char *s, size_t len, size_t start, size_t end, sentence_cache *sc)
 {
 	static const char *const follow[] = {
 		"further to", "following on from", "following up", "arising from",
@@ -183,16 +196,27 @@ relation_of(const char *s, size_t len, size_t start, size_t end)
 	size_t		to;
 	size_t		near;
 
-	sentence(s, len, start, end, &from, &to);
+	if (sc->valid && start >= sc->from && end <= sc->to)
+	{
+		from = sc->from;
+		to = sc->to;
+	}
+	else
+	{
+		sentence(s, len, start, end, &from, &to);
+		sc->from = from;
+		sc->to = to;
+		sc->amends = false;
+		for (size_t k = 0; k < sizeof(amend) / sizeof(amend[0]) && !sc->amends; k++)
+			sc->amends = has_phrase(s, from, to, amend[k]);
+		sc->valid = true;
+	}
 	/* "Further to minute No." is at most a few words before the number */
 	near = start > from + 40 ? start - 40 : from;
 	for (size_t k = 0; k < sizeof(follow) / sizeof(follow[0]); k++)
 		if (has_phrase(s, near, start, follow[k]))
 			return CITE_FURTHER_TO;
-	for (size_t k = 0; k < sizeof(amend) / sizeof(amend[0]); k++)
-		if (has_phrase(s, from, to, amend[k]))
-			return CITE_AMENDS;
-	return CITE_REFERS;
+	return sc->amends ? CITE_AMENDS : CITE_REFERS;
 }
 
 /* Is the reference at s[start] the first thing on its line (a heading)? */
@@ -372,6 +396,7 @@ cite_scan(const char *doc, size_t len, cite_emit emit, void (*tick) (void *ctx),
 	bool		bare_list = false;
 	bool		have_dated;
 	bool		have_bare;
+	sentence_cache cache = {0, 0, false, false};
 
 	mref_scan_init(&sc, doc, len);
 	have_dated = next_dated(&sc, &dated, tick, ctx);
@@ -381,7 +406,7 @@ cite_scan(const char *doc, size_t len, cite_emit emit, void (*tick) (void *ctx),
 		cite_match *m = (have_dated && (!have_bare || dated.start <= bare.start)) ? &dated : &bare;
 		bool		more;
 
-		m->relation = relation_of(doc, len, m->start, m->start + m->len);
+		m->relation = relation_of(doc, len, m->start, m->start + m->len, &cache);
 		more = emit(ctx, m);
 		if (!more)
 			return;

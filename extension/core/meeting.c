@@ -21,9 +21,12 @@
 #define BLOCK_LINES 8
 #define BLOCK_BYTES 2000
 #define PROSE_BYTES 250
+#define TITLE_BYTES 1000
+#define TITLE_TRIES 500
 #define VENUE_BYTES 150
 #define FALLBACK_LINES 80
 #define TICK_BYTES 4096
+#define CHUNK_BYTES 16384
 /* tokens a cue may stand before its time: "closed at 9.03 pm" */
 #define CUE_REACH 6
 
@@ -683,7 +686,7 @@ one_line_title(const char *s, size_t len, const line *l, meet_info *out, size_t 
 	line		head = *l;
 	int			t;
 
-	if (stop >= l->te || stop <= l->ts)
+	if (l->te - l->ts > PROSE_BYTES || stop >= l->te || stop <= l->ts)
 		return false;
 	trim(s, &a, &stop);
 	head.te = stop;
@@ -708,11 +711,16 @@ find_title(const char *s, size_t len, meet_info *out, size_t *bfrom, size_t *bto
 	size_t		pos = 0;
 	line		l;
 	int			t;
+	int			tries = 0;
 
-	/* a "Minutes of" title anywhere */
-	while (next_text_line(s, len, pos, &l))
+	/* a "Minutes of" title anywhere; a document of nothing but such lines stops early */
+	while (tries < TITLE_TRIES && next_text_line(s, len, pos, &l))
 	{
 		size_t		lim = l.te < l.ts + 300 ? l.te : l.ts + 300;
+
+		/* a title is a short line: the work per candidate stays bounded */
+		if (l.te - l.ts > TITLE_BYTES)
+			lim = l.ts;
 
 		if (tick && (l.start / TICK_BYTES != after_line(&l, len) / TICK_BYTES))
 			tick(ctx);
@@ -723,6 +731,7 @@ find_title(const char *s, size_t len, meet_info *out, size_t *bfrom, size_t *bto
 
 			if (tu_fold((unsigned char) s[i]) != 'm' || !minutes_of_at(s, &l, i, &name))
 				continue;
+			tries++;
 			to = block_end(s, len, &l);
 			block_when(s, i, to, &out->year, &out->month, &out->day, &t);
 			if (out->year == 0)
@@ -751,6 +760,9 @@ find_title(const char *s, size_t len, meet_info *out, size_t *bfrom, size_t *bto
 		for (int k = 0; k < 3 && next_text_line(s, len, dpos, &d); k++)
 		{
 			size_t		to;
+
+			if (d.te - d.ts > PROSE_BYTES)
+				break;
 
 			block_when(s, d.ts, d.te, &out->year, &out->month, &out->day, &t);
 			if (out->year == 0)
@@ -928,49 +940,76 @@ gap_ends_sentence(const char *s, size_t a, size_t b, bool time_dot, const char *
 	return false;
 }
 
+/* Where a slice of about CHUNK_BYTES from chunk ends: after a line break, else a blank. */
+static size_t
+chunk_end(const char *s, size_t len, size_t chunk)
+{
+	size_t		i = chunk + CHUNK_BYTES;
+	size_t		lim;
+	const char *nl;
+
+	if (i >= len)
+		return len;
+	lim = i + CHUNK_BYTES < len ? i + CHUNK_BYTES : len;
+	nl = memchr(s + i, '\n', lim - i);
+	if (nl)
+		return (size_t) (nl - s) + 1;
+	for (size_t j = i; j < lim; j++)
+		if (s[j] == ' ' || s[j] == '\t')
+			return j + 1;
+	/* no blank at all: cut, but not inside a UTF-8 character */
+	while (i > chunk + 1 && ((unsigned char) s[i] & 0xC0) == 0x80)
+		i--;
+	return i;
+}
+
 static void
 scan_cues(const char *s, size_t len, size_t from, cues *c, void (*tick) (void *), void *ctx)
 {
-	tok_scanner sc;
-	tok_token	tok;
-	size_t		prev_end = 0;
+	size_t		prev_end = from;
 	bool		time_dot = false;
 	bool		after_at = false;
-	size_t		next_tick = TICK_BYTES;
 
-	tok_init(&sc, s + from, len - from, NULL);
 	end_sentence(c);
-	while (tok_next(&sc, &tok))
+	/*
+	 * The tokenizer is given the text a slice at a time, cut at a line break
+	 * (else a blank): it costs more than linear time on one long run of
+	 * letters, and the slices also give the places to check for a cancel.
+	 */
+	for (size_t chunk = from; chunk < len;)
 	{
-		const char *p = s + from + tok.start;
-		int			t;
+		size_t		cut = chunk_end(s, len, chunk);
+		tok_scanner sc;
+		tok_token	tok;
 
-		if (tick && tok.start >= next_tick)
-		{
+		if (tick)
 			tick(ctx);
-			next_tick = tok.start + TICK_BYTES;
-		}
-		if (c->tokno > 0 && gap_ends_sentence(s + from, prev_end, tok.start, time_dot, p))
+		tok_init(&sc, s + chunk, cut - chunk, NULL);
+		while (tok_next(&sc, &tok))
 		{
-			end_sentence(c);
-			c->tokno = 0;
-		}
-		if (tok.type == TOK_DATE)
-			c->date_seen = true;
-		if (tok.type == TOK_WORD)
-			on_word(c, p, tok.len);
-		{
+			const char *p = s + chunk + tok.start;
 			tok_token	abs = tok;
+			int			t;
 
-			abs.start += from;
+			abs.start += chunk;
+			if (c->tokno > 0 && gap_ends_sentence(s, prev_end, abs.start, time_dot, p))
+			{
+				end_sentence(c);
+				c->tokno = 0;
+			}
+			if (tok.type == TOK_DATE)
+				c->date_seen = true;
+			if (tok.type == TOK_WORD)
+				on_word(c, p, tok.len);
 			t = token_time(s, &abs, after_at);
+			if (t >= 0)
+				on_time(c, t);
+			after_at = tok.type == TOK_WORD && tu_word_ci(p, tok.len, "at");
+			time_dot = tok.type == TOK_TIME && p[tok.len - 1] == '.';
+			prev_end = abs.start + tok.len;
+			c->tokno++;
 		}
-		if (t >= 0)
-			on_time(c, t);
-		after_at = tok.type == TOK_WORD && tu_word_ci(p, tok.len, "at");
-		time_dot = tok.type == TOK_TIME && p[tok.len - 1] == '.';
-		prev_end = tok.start + tok.len;
-		c->tokno++;
+		chunk = cut;
 	}
 	end_sentence(c);
 	flush_adjournment(c);
