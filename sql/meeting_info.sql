@@ -87,6 +87,8 @@ SELECT E'Minutes of the Budget Panel held at the Guildhall on 3 June 2021 at 6.0
        E'The meeting adjourned at 7.00 pm and reconvened at 7.10 pm.\n\nThe meeting closed at 9.45 pm.' AS doc;
 SELECT octet_length(doc) > 15000000 AS over_15_mb FROM long_minutes;
 SELECT m.* FROM long_minutes, meeting_info(doc) m;
+-- One run of letters with no blank (the scan is linear in any input)
+SELECT m.body IS NULL AS no_name, m.adjourned FROM meeting_info(repeat('x', 20000000)) m;
 SET statement_timeout = '20ms';
 \set VERBOSITY sqlstate
 SELECT m.* FROM long_minutes, meeting_info(doc || repeat(E'Minutes of the x\n', 3000000)) m;
