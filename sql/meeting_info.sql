@@ -53,6 +53,13 @@ SELECT * FROM meeting_info(E'Meeting of the Harbour Board held on 5 March 2024 i
 -- Prose with a date is no title
 SELECT * FROM meeting_info(E'Members noted that on 5 March 2020 the Council met.\n\nThe item was noted.');
 
+-- "... Committee meeting held on"; another body's closing time is not the meeting's end
+SELECT * FROM meeting_info(E'Minutes of the Planning Committee meeting held on 5 March 2024 at 7pm\n\nPresent: X\n\nThe Council''s offices close at 5pm on Fridays.\n\nThe Committee rose at 9.15 pm.');
+-- "MINUTES" alone above the name; work that commenced is not the meeting
+SELECT * FROM meeting_info(E'MINUTES\n\nPLANNING COMMITTEE\n\nHeld on Tuesday 14 March 2023 at 10.00 a.m. in the Council Chamber\n\nWork commenced at 9am on site. The Chairman thanked everyone and closed the meeting at 11.20 am.');
+-- A town council: "commencing at", "Close of meeting:"
+SELECT * FROM meeting_info(E'Minutes of the Extraordinary Meeting of Great Bexley Town Council held at the Town Hall on Thursday 2nd February 2023 commencing at 7.30pm\n\nPresent: Cllr A\n\nClose of meeting: 9.05pm');
+
 --
 -- In a document pack the agenda's meeting is the next one; the minutes give the details
 --

@@ -791,7 +791,8 @@ typedef struct cues
 	meet_adjourn_emit emit;
 	void	   *ctx;
 	long		tokno;			/* tokens read */
-	long		context_at;		/* last "meeting", "committee", "time" ... in the sentence */
+	long		context_at;		/* last "meeting", "chair", "time" ... in the sentence */
+	long		body_at;		/* last "committee", "board" ... in the sentence */
 	long		end_at;			/* last ending word after a context word */
 	long		start_at;		/* last starting word after a context word */
 	long		adjourn_at;		/* last "adjourned" in the sentence */
@@ -833,7 +834,7 @@ end_sentence(cues *c)
 		c->reconvened = -1;
 		flush_adjournment(c);
 	}
-	c->context_at = c->end_at = c->start_at = -100;
+	c->context_at = c->body_at = c->end_at = c->start_at = -100;
 	c->adjourn_at = c->reconvene_at = c->time_at = -100;
 	c->public_seen = c->date_seen = false;
 	if (c->adjourned >= 0 && (c->reconvened >= 0 || ++c->sentences_open > 2))
@@ -843,9 +844,11 @@ end_sentence(cues *c)
 static void
 on_word(cues *c, const char *p, size_t n)
 {
-	static const char *const context[] = {
-		"meeting", "committee", "board", "panel", "council", "cabinet", "session",
-		"chair", "time", "forum", "group", "proceedings", "business", "sub-committee"
+	/* "the meeting", "the Chair", "Time of ..." anywhere before the verb */
+	static const char *const context[] = {"meeting", "session", "chair", "time", "proceedings"};
+	/* "the Committee rose": a body just before it ("the Council's offices close" is not) */
+	static const char *const bodies[] = {
+		"committee", "board", "panel", "council", "cabinet", "forum", "group", "sub-committee"
 	};
 	static const char *const ends[] = {
 		"terminat", "closed", "close", "closure", "ended", "finish", "conclu", "rose"
@@ -859,6 +862,9 @@ on_word(cues *c, const char *p, size_t n)
 	for (size_t k = 0; k < sizeof(context) / sizeof(context[0]); k++)
 		if (prefix_ci(p, n, context[k]))
 			c->context_at = c->tokno;
+	for (size_t k = 0; k < sizeof(bodies) / sizeof(bodies[0]); k++)
+		if (n == strlen(bodies[k]) && tu_starts_ci(p, n, bodies[k]))
+			c->body_at = c->tokno;
 	if (tu_word_ci(p, n, "public") || tu_word_ci(p, n, "press") || tu_word_ci(p, n, "item"))
 		c->public_seen = true;
 	if (prefix_ci(p, n, "adjourn") || prefix_ci(p, n, "recess"))
@@ -874,7 +880,7 @@ on_word(cues *c, const char *p, size_t n)
 	for (size_t k = 0; k < sizeof(reconvenes) / sizeof(reconvenes[0]); k++)
 		if (prefix_ci(p, n, reconvenes[k]))
 			c->reconvene_at = c->tokno;
-	if (c->context_at >= 0 || c->tokno == 0)
+	if (c->context_at >= 0 || c->tokno == 0 || (c->body_at >= 0 && c->tokno - c->body_at <= 1))
 	{
 		for (size_t k = 0; k < sizeof(ends) / sizeof(ends[0]); k++)
 			if (prefix_ci(p, n, ends[k]))
