@@ -670,6 +670,16 @@ minute_keyword_at(const char *s, size_t len, size_t i, size_t *after)
 	return true;
 }
 
+size_t
+mref_keyword_end(const char *s, size_t len, size_t i)
+{
+	size_t		after;
+
+	if (i >= len || !word_ends_before(s, i) || !minute_keyword_at(s, len, i, &after))
+		return 0;
+	return after;
+}
+
 /* "53/17 and 55/17", "53/17, 54/17 & 55/17": the next ref of a list. */
 static bool
 list_next(const char *s, size_t len, size_t i, mref_match *m, size_t *resume)

@@ -127,4 +127,11 @@ typedef struct mref_match
 extern void mref_scan_init(mref_scanner *sc, const char *doc, size_t len);
 extern bool mref_scan_next(mref_scanner *sc, mref_match *m, size_t until);
 
+/*
+ * "Minute", "Minutes No.", "Min. Ref." and the like starting at s[i] (a word
+ * start): where the cited number may start, or 0 when there is no keyword.
+ * For callers that look for references printed without a year ("minute 75").
+ */
+extern size_t mref_keyword_end(const char *s, size_t len, size_t i);
+
 #endif							/* SCRUTINY_MREF_H */
