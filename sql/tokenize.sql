@@ -54,3 +54,9 @@ SELECT count(*) FROM tokenize(E' \n\t... -- ,;');
 
 -- A token is never longer than 256 bytes
 SELECT max(octet_length(token)) FROM tokenize(repeat('a', 1000) || ' ' || 'http://example.org/' || repeat('x', 400));
+
+-- A run of one letter or digit far longer than a token is cut into tokens of
+-- 256 bytes that cover it, in time linear in its length
+SELECT type, count(*), min(len), max(len), sum(len)
+FROM scrutiny.tokenize(repeat('a', 1000000) || ' ' || repeat('7', 1000000))
+GROUP BY type ORDER BY type;

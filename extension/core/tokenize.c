@@ -31,6 +31,17 @@
 /* Longest run of letters handed to ICU at once. */
 #define RUN_MAX 4096
 
+/*
+ * How far past the current position one call may look.  The scanners run
+ * to the end of a run of letters or digits before cutting a token to
+ * TOK_MAX_LEN, so without a bound a run of megabytes was scanned again for
+ * each of its 256-byte tokens (quadratic: 6 MB of one letter took 46 s).
+ * No token or lookahead of real text comes near it; a longer run is cut
+ * at the window's end the same way each time, so the same input still
+ * gives the same tokens.
+ */
+#define SCAN_WINDOW (2 * RUN_MAX)
+
 struct tok_break
 {
 	UBreakIterator *bi;
@@ -1255,8 +1266,32 @@ scan_letters(tok_scanner *sc, tok_token *tok, size_t i)
 	return scan_word(sc, tok, i, e);
 }
 
+static bool next_in_window(tok_scanner *sc, tok_token *tok);
+
 bool
 tok_next(tok_scanner *sc, tok_token *tok)
+{
+	size_t		doc_len = sc->len;
+	bool		found = false;
+
+	/* a window of blanks and punctuation has no token: look in the next */
+	while (!found && sc->pos < doc_len)
+	{
+		if (doc_len - sc->pos > SCAN_WINDOW)
+		{
+			/* end the window at a character boundary */
+			sc->len = sc->pos + SCAN_WINDOW;
+			while (sc->len > sc->pos + 1 && (U(sc->doc, sc->len) & 0xC0) == 0x80)
+				sc->len--;
+		}
+		found = next_in_window(sc, tok);
+		sc->len = doc_len;
+	}
+	return found;
+}
+
+static bool
+next_in_window(tok_scanner *sc, tok_token *tok)
 {
 	const char *s = sc->doc;
 	size_t		len = sc->len;
