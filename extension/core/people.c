@@ -490,10 +490,8 @@ static const marker markers[] = {
 	{{"officers", "in", "attendance"}, PP_PRESENT, PP_OFFICER, false},
 	{{"officers"}, PP_PRESENT, PP_OFFICER, false},
 	{{"council", "officers"}, PP_PRESENT, PP_OFFICER, false},
-	{{"officer"}, PP_PRESENT, PP_OFFICER, false},
 	{{"employees"}, PP_PRESENT, PP_OFFICER, false},
 	{{"officials"}, PP_PRESENT, PP_OFFICER, false},
-	{{"staff"}, PP_PRESENT, PP_OFFICER, false},
 	{{"other", "members", "in", "attendance"}, PP_PRESENT, PP_MEMBER, false},
 	{{"other", "members"}, PP_PRESENT, PP_MEMBER, false},
 	{{"other", "councillors"}, PP_PRESENT, PP_MEMBER, false},
@@ -741,7 +739,8 @@ parse_title(const char *doc, const tok *t, size_t n, size_t i, bool comma_form, 
 			/* a marker inside a line ends the title only as a heading: "Apologies:" */
 			if (honorific(doc, c, &pl) >= 0 ||
 				(match_marker(doc, t, n, j, &nx) &&
-				 ((nx > 0 && t[nx - 1].type == T_COLON) || nx >= n || t[nx].type == T_NL)))
+				 ((nx > 0 && t[nx - 1].type == T_COLON) ||
+				  ((nx >= n || t[nx].type == T_NL) && nx >= j + 2))))
 				break;
 			/* "... Partner Lynda Poole - Assistant Director", "... Directorate S Frossell," */
 			if (entry_start(doc, t, n, j))
