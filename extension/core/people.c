@@ -925,11 +925,9 @@ scan_attendance(scan *sc, const tok *t, size_t n, state st, bool header)
 		}
 		if (!ok)
 		{
+			/* after_person lasts to the sentence end: "X attended as a substitute" */
 			if (nh == 0)
-			{
 				entry = false;
-				after_person = false;
-			}
 			i = nh > 0 ? j : i + 1;
 			continue;
 		}
@@ -1104,6 +1102,7 @@ pp_attendance(const seg_doc *d, pp_result *r, const seg_alloc *a)
 typedef struct dscan
 {
 	const char *doc;
+	size_t		len;
 	const seg_alloc *a;
 	pp_decl    *v;
 	size_t		n;
@@ -1250,8 +1249,17 @@ emit_decls(dscan *ds, const nm *names, size_t nn, const tok *t, uint32_t ls, uin
 		x->label_end = le;
 		if (ito > ifrom)
 		{
+			size_t		e = t[ito - 1].e;
+
 			x->interest_start = t[ifrom].s;
-			x->interest_end = t[ito - 1].e;
+			/* a closing quote the tokens skipped as markup: "headed "Bus Shelters"" */
+			if (e < ds->len && (ds->doc[e] == '"' || ds->doc[e] == '\''))
+				e++;
+			else if (e + 3 <= ds->len && (unsigned char) ds->doc[e] == 0xE2 &&
+					 (unsigned char) ds->doc[e + 1] == 0x80 &&
+					 ((unsigned char) ds->doc[e + 2] == 0x9D || (unsigned char) ds->doc[e + 2] == 0x99))
+				e += 3;
+			x->interest_end = (uint32_t) e;
 		}
 		x->kind = kind;
 	}
@@ -1498,7 +1506,7 @@ decl_item_body(dscan *ds, const seg_doc *d, const seg_item *it, toks *k)
 void
 pp_declarations(const seg_doc *d, pp_result *r, const seg_alloc *a)
 {
-	dscan		ds = {d->doc, a, NULL, 0, 0};
+	dscan		ds = {d->doc, d->len, a, NULL, 0, 0};
 	toks		k = {NULL, 0, 0, a};
 
 	memset(r, 0, sizeof(*r));
