@@ -15,6 +15,7 @@
  */
 #include "people.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "textutil.h"
@@ -38,7 +39,29 @@ typedef struct tok
 	uint32_t	e;
 	uint8_t		type;
 	uint8_t		flags;
+	uint8_t		cls;			/* C_* classes, settled once when the word is cut */
+	uint8_t		hon;			/* the honorific's index when C_HON */
 } tok;
+
+#define C_HON		0x01
+#define C_HONPL		0x02		/* "Councillors": the honorific of a list */
+#define C_NOTNAME	0x04
+#define C_TITLE		0x08
+#define C_PARTICLE	0x10
+#define C_POSTNOM	0x20
+#define C_MSTART	0x40		/* may start a marker */
+#define C_LEAVE		0x80		/* "left", "arrived" */
+
+
+#define LEX_LEN		20
+#define LEX_BUCKETS	(27 * LEX_LEN)
+
+typedef struct lexent
+{
+	const char *w;				/* lower case */
+	uint8_t		cls;
+	uint8_t		hon;
+} lexent;
 
 typedef struct toks
 {
@@ -46,7 +69,12 @@ typedef struct toks
 	size_t		n;
 	size_t		cap;
 	const seg_alloc *a;
+	lexent	   *lex;			/* every listed word, grouped by first letter and length */
+	size_t		nlex;
+	uint16_t	bucket[LEX_BUCKETS + 1];	/* lex[bucket[b] .. bucket[b + 1]) share bucket b */
 } toks;
+
+static void classify(const toks *k, const char *doc, tok *t);
 
 static void
 tk_push(toks *k, uint8_t type, size_t s, size_t e, uint8_t flags)
@@ -67,6 +95,8 @@ tk_push(toks *k, uint8_t type, size_t s, size_t e, uint8_t flags)
 	k->t[k->n].e = (uint32_t) e;
 	k->t[k->n].type = type;
 	k->t[k->n].flags = flags;
+	k->t[k->n].cls = 0;
+	k->t[k->n].hon = 0;
 	k->n++;
 }
 
@@ -79,14 +109,11 @@ static const char *const abbrevs[] = {
 static bool
 eq_ci(const char *s, size_t len, const char *w)
 {
-	size_t		wl = strlen(w);
-
-	if (len != wl)
-		return false;
+	/* no strlen: most words differ at the first letter */
 	for (size_t i = 0; i < len; i++)
-		if (tu_fold((unsigned char) s[i]) != (unsigned char) w[i])
+		if (w[i] == '\0' || tu_fold((unsigned char) s[i]) != (unsigned char) w[i])
 			return false;
-	return true;
+	return w[len] == '\0';
 }
 
 static bool
@@ -224,6 +251,8 @@ tokenize_span(toks *k, const char *doc, size_t s, size_t e)
 				j++;
 			/* "and" joins list entries as "&" does */
 			tk_push(k, eq_ci(doc + i, j - i, "and") ? T_AND : T_WORD, i, j, fl);
+			if (k->t[k->n - 1].type == T_WORD)
+				classify(k, doc, &k->t[k->n - 1]);
 			i = j;
 		}
 	}
@@ -268,7 +297,7 @@ static const hon_entry hons[] = {
 	{"dame", 15, false}, {"lord", 16, false}, {"lady", 17, false},
 	{"baroness", 18, false}, {"rt", 19, false}, {"bailie", 20, false},
 	{"bailies", 20, true}, {"provost", 21, false}, {"cynghorydd", 22, false},
-	{"cynghorwyr", 22, true}, {"cyng", 22, false}, {"dean", 23, false},
+	{"cynghorwyr", 22, true}, {"cyng", 22, false},
 	{"alderman", 24, false}, {"rabbi", 25, false}, {"imam", 26, false},
 	{"pastor", 27, false}, {"bishop", 28, false}, {"hon", 29, false},
 	{NULL, 0, false}
@@ -318,15 +347,11 @@ tw_in(const char *doc, const tok *t, const char *const *list)
 static int
 honorific(const char *doc, const tok *t, bool *plural)
 {
-	if (t->type != T_WORD || !(t->flags & W_CAP))
+	(void) doc;
+	if (t->type != T_WORD || !(t->flags & W_CAP) || !(t->cls & C_HON))
 		return -1;
-	for (size_t i = 0; hons[i].w; i++)
-		if (eq_ci(doc + t->s, wlen(doc, t), hons[i].w))
-		{
-			*plural = hons[i].plural;
-			return hons[i].canon;
-		}
-	return -1;
+	*plural = (t->cls & C_HONPL) != 0;
+	return t->hon;
 }
 
 static const char *const postnominals[] = {
@@ -338,11 +363,18 @@ static const char *const postnominals[] = {
 static bool
 postnominal(const char *doc, const tok *t)
 {
+	(void) doc;
+	return t->type == T_WORD && (t->cls & C_POSTNOM);
+}
+
+/* Printed in capitals (PhD aside), so "Ma" or "Am" in a name stays a name. */
+static bool
+postnominal_word(const char *doc, const tok *t)
+{
 	size_t		n = wlen(doc, t);
 
-	if (t->type != T_WORD || n < 2)
+	if (n < 2)
 		return false;
-	/* printed in capitals (PhD aside), so "Ma" or "Am" in a name stays a name */
 	for (size_t i = 0; i < n; i++)
 		if (tu_lower((unsigned char) doc[t->s + i]) && !eq_ci(doc + t->s, n, "phd"))
 			return false;
@@ -428,7 +460,7 @@ parse_name(const char *doc, const tok *t, size_t n, size_t i, bool bare, nm *out
 
 		if (!(w->flags & W_CAP))
 		{
-			if (nfull + ninit > 0 && tw_in(doc, w, particles) && j + 1 < n &&
+			if (nfull + ninit > 0 && (w->cls & C_PARTICLE) && j + 1 < n &&
 				t[j + 1].type == T_WORD && (t[j + 1].flags & W_CAP))
 			{
 				j++;
@@ -437,7 +469,7 @@ parse_name(const char *doc, const tok *t, size_t n, size_t i, bool bare, nm *out
 			break;
 		}
 		if (honorific(doc, w, &dummy) >= 0 || postnominal(doc, w) ||
-			(!(w->flags & W_INITIAL) && tw_in(doc, w, not_names)))
+			(!(w->flags & W_INITIAL) && (w->cls & C_NOTNAME)))
 			break;
 		/* a word all in capitals of 4+ letters is a heading, not a name */
 		if (w->flags & W_INITIAL)
@@ -448,7 +480,7 @@ parse_name(const char *doc, const tok *t, size_t n, size_t i, bool bare, nm *out
 		}
 		else
 			nfull++;
-		if (bare && tw_in(doc, w, title_words))
+		if (bare && (w->cls & C_TITLE))
 			return false;
 		j++;
 	}
@@ -535,7 +567,7 @@ static const char *const marker_tail[] = {
 static const marker *
 match_marker(const char *doc, const tok *t, size_t n, size_t i, size_t *next)
 {
-	if (t[i].type != T_WORD || !(t[i].flags & W_CAP))
+	if (t[i].type != T_WORD || !(t[i].flags & W_CAP) || !(t[i].cls & C_MSTART))
 		return NULL;
 	for (size_t m = 0; markers[m].words[0]; m++)
 	{
@@ -562,6 +594,92 @@ match_marker(const char *doc, const tok *t, size_t n, size_t i, size_t *next)
 	return NULL;
 }
 
+static const char *const leave_verbs[] = {
+	"arrived", "left", "joined", "withdrew", "entered", "returned", "declared",
+	"re-joined", "rejoined", "departed", NULL
+};
+
+/* Bucket of a word by its first letter ('a'..'z', or other) and its length. */
+static size_t
+lex_bucket(const char *w, size_t len)
+{
+	unsigned char c = tu_fold((unsigned char) w[0]);
+
+	return (tu_lower(c) ? (size_t) (c - 'a') : 26) * LEX_LEN + (len < LEX_LEN ? len : LEX_LEN - 1);
+}
+
+static void
+lex_put(toks *k, uint16_t *fill, const char *w, uint8_t cls, uint8_t hon)
+{
+	size_t		b = lex_bucket(w, strlen(w));
+
+	k->lex[fill[b]].w = w;
+	k->lex[fill[b]].cls = cls;
+	k->lex[fill[b]++].hon = hon;
+}
+
+/*
+ * The word lists grouped by first letter and length, once per call (a
+ * counting sort, linear in the lists): a word is then compared with the one
+ * or two listed words of its bucket instead of every list.
+ */
+static void
+lex_build(toks *k)
+{
+	const char *const *lists[] = {not_names, title_words, particles, leave_verbs, postnominals};
+	const uint8_t lcls[] = {C_NOTNAME, C_TITLE, C_PARTICLE, C_LEAVE, C_POSTNOM};
+	uint16_t	fill[LEX_BUCKETS + 1] = {0};
+	size_t		n = 0;
+
+	for (size_t l = 0; l < 5; l++)
+		for (size_t i = 0; lists[l][i]; i++)
+			fill[lex_bucket(lists[l][i], strlen(lists[l][i]))]++;
+	for (size_t i = 0; hons[i].w; i++)
+		fill[lex_bucket(hons[i].w, strlen(hons[i].w))]++;
+	for (size_t m = 0; markers[m].words[0]; m++)
+		fill[lex_bucket(markers[m].words[0], strlen(markers[m].words[0]))]++;
+	for (size_t b = 0; b < LEX_BUCKETS; b++)
+	{
+		size_t		c = fill[b];
+
+		k->bucket[b] = (uint16_t) n;
+		fill[b] = (uint16_t) n;
+		n += c;
+	}
+	k->bucket[LEX_BUCKETS] = (uint16_t) n;
+	k->lex = k->a->alloc(k->a->ctx, n * sizeof(lexent));
+	for (size_t l = 0; l < 5; l++)
+		for (size_t i = 0; lists[l][i]; i++)
+			lex_put(k, fill, lists[l][i], lcls[l], 0);
+	for (size_t i = 0; hons[i].w; i++)
+		lex_put(k, fill, hons[i].w, (uint8_t) (C_HON | (hons[i].plural ? C_HONPL : 0)), hons[i].canon);
+	for (size_t m = 0; markers[m].words[0]; m++)
+		lex_put(k, fill, markers[m].words[0], C_MSTART, 0);
+	k->nlex = n;
+}
+
+/* The word classes of t, looked up once so that the rules test bits. */
+static void
+classify(const toks *k, const char *doc, tok *t)
+{
+	size_t		n = wlen(doc, t);
+	size_t		b;
+
+	if (k->lex == NULL || n == 0 || n >= LEX_LEN - 1)
+		return;
+	b = lex_bucket(doc + t->s, n);
+	for (size_t i = k->bucket[b]; i < k->bucket[b + 1]; i++)
+		if (eq_ci(doc + t->s, n, k->lex[i].w))
+		{
+			t->cls |= k->lex[i].cls;
+			if (k->lex[i].cls & C_HON)
+				t->hon = k->lex[i].hon;
+		}
+	/* postnominals are printed in capitals: "Ma" or "Am" in a name stays a name */
+	if ((t->cls & C_POSTNOM) && !postnominal_word(doc, t))
+		t->cls &= (uint8_t) ~C_POSTNOM;
+}
+
 /* ------------------------------------------------------------ attendance */
 
 typedef struct ppl
@@ -569,7 +687,19 @@ typedef struct ppl
 	pp_person	p;
 	int			status;			/* -1 while no marker has said */
 	bool		councillor;
+	uint32_t	hash;			/* of the name's folded letters, to compare names fast */
 } ppl;
+
+static uint32_t
+name_hash(const char *doc, uint32_t s, uint32_t e)
+{
+	uint32_t	h = 2166136261u;
+
+	for (; s < e; s++)
+		if (tu_alnum((unsigned char) doc[s]) || (unsigned char) doc[s] >= 0x80)
+			h = (h ^ tu_fold((unsigned char) doc[s])) * 16777619u;
+	return h;
+}
 
 typedef struct scan
 {
@@ -724,9 +854,10 @@ parse_title(const char *doc, const tok *t, size_t n, size_t i, bool comma_form, 
 				k++;
 			if (k >= n || last == SIZE_MAX)
 				break;
-			cont = t[last].type == T_DASH || t[last].type == T_AND || t[last].type == T_COMMA ||
+			cont = t[j - 1].type == T_DASH || t[j - 1].type == T_AND || t[j - 1].type == T_COMMA ||
 				(t[k].type == T_WORD && (t[k].flags & W_LOWER));
-			if (!cont && !comma_form && t[k].type == T_WORD && !entry_start(doc, t, n, k) &&
+			if (!cont && !comma_form && t[k].type == T_WORD && (t[k].flags & W_CAP) &&
+				!entry_start(doc, t, n, k) &&
 				line_words(t, n, k) <= 3)
 				cont = true;
 			if (!cont)
@@ -786,11 +917,6 @@ typedef struct state
 	int			status;
 	int			category;
 } state;
-
-static const char *const leave_verbs[] = {
-	"arrived", "left", "joined", "withdrew", "entered", "returned", "declared",
-	"re-joined", "rejoined", "departed", NULL
-};
 
 /*
  * Attendance in tokens t[0..n): header says whether this is the header
@@ -932,7 +1058,7 @@ scan_attendance(scan *sc, const tok *t, size_t n, state st, bool header)
 			continue;
 		}
 		/* "Councillor X left the meeting ..." does not change the list */
-		if (m.next < n && tw_in(doc, &t[m.next], leave_verbs))
+		if (m.next < n && t[m.next].type == T_WORD && (t[m.next].cls & C_LEAVE))
 		{
 			i = m.next + 1;
 			entry = false;
@@ -949,6 +1075,7 @@ scan_attendance(scan *sc, const tok *t, size_t n, state st, bool header)
 		p = push_person(sc);
 		p->p.name_start = t[m.first].s;
 		p->p.name_end = t[m.last].e;
+		p->hash = name_hash(doc, p->p.name_start, p->p.name_end);
 		memcpy(p->p.hon, hv, nh);
 		p->p.nhon = nh;
 		p->status = st.status;
@@ -1022,11 +1149,12 @@ pp_attendance(const seg_doc *d, pp_result *r, const seg_alloc *a)
 	size_t		part = SIZE_MAX;
 	size_t		hfrom;
 	size_t		hto;
-	toks		k = {NULL, 0, 0, a};
+	toks		k = {NULL, 0, 0, a, NULL, 0, {0}};
 	state		st = {-1, PP_MEMBER};
 	size_t		out = 0;
 
 	memset(r, 0, sizeof(*r));
+	lex_build(&k);
 	for (size_t p = 0; p < d->nparts; p++)
 		if (d->parts[p].kind == SEG_PART_MINUTES)
 		{
@@ -1036,7 +1164,10 @@ pp_attendance(const seg_doc *d, pp_result *r, const seg_alloc *a)
 	if (part == SIZE_MAX && d->nparts > 0)
 		part = 0;
 	if (part == SIZE_MAX)
+	{
+		a->release(a->ctx, k.lex);
 		return;
+	}
 	hfrom = d->parts[part].first;
 	hto = d->parts[part].end;
 	for (size_t q = 0; q < d->nitems; q++)
@@ -1069,13 +1200,14 @@ pp_attendance(const seg_doc *d, pp_result *r, const seg_alloc *a)
 	}
 	if (k.t)
 		a->release(a->ctx, k.t);
+	a->release(a->ctx, k.lex);
 	/* keep people some marker placed, once each per status */
 	for (size_t q = 0; q < sc.n; q++)
 	{
 		bool		dup = sc.v[q].status < 0;
 
 		for (size_t o = 0; o < out && !dup; o++)
-			dup = sc.v[o].status == sc.v[q].status &&
+			dup = sc.v[o].status == sc.v[q].status && sc.v[o].hash == sc.v[q].hash &&
 				same_name(d->doc, sc.v[o].p.name_start, sc.v[o].p.name_end,
 						  sc.v[q].p.name_start, sc.v[q].p.name_end);
 		if (!dup)
@@ -1507,9 +1639,10 @@ void
 pp_declarations(const seg_doc *d, pp_result *r, const seg_alloc *a)
 {
 	dscan		ds = {d->doc, d->len, a, NULL, 0, 0};
-	toks		k = {NULL, 0, 0, a};
+	toks		k = {NULL, 0, 0, a, NULL, 0, {0}};
 
 	memset(r, 0, sizeof(*r));
+	lex_build(&k);
 	for (size_t q = 0; q < d->nitems; q++)
 	{
 		const seg_item *it = &d->items[q];
@@ -1539,6 +1672,7 @@ pp_declarations(const seg_doc *d, pp_result *r, const seg_alloc *a)
 	}
 	if (k.t)
 		a->release(a->ctx, k.t);
+	a->release(a->ctx, k.lex);
 	r->decls = ds.v;
 	r->ndecls = ds.n;
 }
