@@ -1321,7 +1321,6 @@ names_in(const char *doc, const tok *t, size_t from, size_t to, nm *out, size_t 
 
 	for (size_t j = from; j < to && c < cap;)
 	{
-		int			h;
 		size_t		q = j;
 		bool		plural = false;
 		nm			m;
@@ -1338,7 +1337,7 @@ names_in(const char *doc, const tok *t, size_t from, size_t to, nm *out, size_t 
 				j++;
 			continue;
 		}
-		while (q < to && (h = honorific(doc, &t[q], &pl)) >= 0)
+		while (q < to && honorific(doc, &t[q], &pl) >= 0)
 		{
 			plural |= pl;
 			q++;
