@@ -171,6 +171,38 @@ Councillor Eirlys Price attended as a substitute for Councillor Rhodri Morgan.
 The minutes were approved.
 $d$);
 
+-- Forms the corpus lacks: "Sederunt:", a chair after a dash, a substitute
+-- in a bracket, "Absent:", "Also Present:" with bare names, a parish list
+-- without honorifics.
+SELECT name, honorific, role, category, status FROM attendance($d$
+KIRKTON COMMUNITY COUNCIL
+
+Sederunt: Councillor A Blair - Convener, Councillor C Drummond - Vice Chairman, Councillor E Fraser (substitute for Councillor G Hay).
+
+Absent: Councillor I Innes.
+
+Also Present: Joan Keir, Lachlan Moir.
+
+1. APOLOGIES
+
+An apology was received from Councillor N Orr.
+
+2. MINUTES
+
+The minutes were approved.
+$d$);
+SELECT name, honorific, role, category, status FROM attendance($d$
+Minutes of Upper Benham Parish Council
+
+Present: P Quarry (Chairman), R Stroud, T Upham and Mrs V Wexley.
+
+Apologies: W Yardley
+
+1. Minutes
+
+Approved.
+$d$);
+
 -- Empty input, no attendance, odd bytes: no rows and no error.
 SELECT count(*) FROM attendance('');
 SELECT count(*) FROM attendance($d$The Chair, Councillor Quayle, opened the meeting.$d$);

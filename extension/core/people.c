@@ -545,6 +545,7 @@ static const marker markers[] = {
 	{{"councillors", "present"}, PP_PRESENT, PP_MEMBER, false},
 	{{"members"}, PP_PRESENT, PP_MEMBER, false},
 	{{"present"}, PP_PRESENT, PP_MEMBER, false},
+	{{"sederunt"}, PP_PRESENT, PP_MEMBER, false},
 	{{"also", "in", "attendance"}, PP_PRESENT, PP_INVITED, false},
 	{{"in", "attendance"}, PP_PRESENT, PP_INVITED, false},
 	{{"also", "present"}, PP_PRESENT, PP_INVITED, false},
@@ -749,13 +750,40 @@ same_name(const char *doc, uint32_t as, uint32_t ae, uint32_t bs, uint32_t be)
 	}
 }
 
-/* A bracket's words: a canonical role, or a category or status it states. */
-static void
-bracket(const char *doc, const tok *t, size_t from, size_t to, ppl *p)
+/*
+ * "Chair" or "Vice-Chair" when doc[s..e) names one, in any spelling
+ * ("Chairman", "Vice Chair", "Vice-Chairs", "in the chair", Welsh "Cadeirydd").
+ */
+static const char *
+chair_role(const char *doc, uint32_t s, uint32_t e)
 {
 	char		key[24];
 	size_t		kl = 0;
 
+	/* letters only, so "Vice-Chair", "Vice Chair" and "Vice-Chairs" meet */
+	for (uint32_t b = s; b < e; b++)
+		if (tu_alpha((unsigned char) doc[b]))
+		{
+			if (kl == sizeof(key) - 1)
+				return NULL;
+			key[kl++] = (char) tu_fold((unsigned char) doc[b]);
+		}
+	key[kl] = '\0';
+	if (!strcmp(key, "chair") || !strcmp(key, "chairs") || !strcmp(key, "chairman") ||
+		!strcmp(key, "chairperson") || !strcmp(key, "inthechair") ||
+		!strcmp(key, "chairwoman") || !strcmp(key, "cadeirydd"))
+		return "Chair";
+	if (!strcmp(key, "vicechair") || !strcmp(key, "vicechairs") ||
+		!strcmp(key, "vicechairman") || !strcmp(key, "vicechairperson") ||
+		!strcmp(key, "vicechairwoman") || !strcmp(key, "isgadeirydd"))
+		return "Vice-Chair";
+	return NULL;
+}
+
+/* A bracket's words: a canonical role, or a category or status it states. */
+static void
+bracket(const char *doc, const tok *t, size_t from, size_t to, ppl *p)
+{
 	if (from >= to)
 		return;
 	for (size_t j = from; j < to; j++)
@@ -767,32 +795,17 @@ bracket(const char *doc, const tok *t, size_t from, size_t to, ppl *p)
 		if (tw_is(doc, &t[j], "invitation"))
 			p->p.category = PP_INVITED;
 	}
-	/* letters only, so "Vice-Chair", "Vice Chair" and "Vice-Chairs" meet */
-	for (size_t j = from; j < to && kl < sizeof(key) - 1; j++)
-		for (uint32_t b = t[j].s; b < t[j].e && kl < sizeof(key) - 1; b++)
-			if (tu_alpha((unsigned char) doc[b]))
-				key[kl++] = (char) tu_fold((unsigned char) doc[b]);
-	key[kl] = '\0';
-	if (!strcmp(key, "chair") || !strcmp(key, "chairs") || !strcmp(key, "chairman") ||
-		!strcmp(key, "chairperson") || !strcmp(key, "inthechair") ||
-		!strcmp(key, "chairwoman") || !strcmp(key, "cadeirydd"))
-		p->p.role_fixed = "Chair";
-	else if (!strcmp(key, "vicechair") || !strcmp(key, "vicechairs") ||
-			 !strcmp(key, "vicechairman") || !strcmp(key, "vicechairperson") ||
-			 !strcmp(key, "isgadeirydd"))
-		p->p.role_fixed = "Vice-Chair";
-	else if (p->p.category == PP_COOPTED && (!strcmp(key, "coopted") ||
-											  !strcmp(key, "coopted member") ||
-											  !strcmp(key, "coptedmember") ||
-											  strstr(key, "coopted") == key))
-		;						/* the category says it all */
-	else if (p->p.category == PP_INVITED && !strcmp(key, "byinvitation"))
-		;
-	else
-	{
-		p->p.role_start = t[from].s;
-		p->p.role_end = t[to - 1].e;
-	}
+	p->p.role_fixed = chair_role(doc, t[from].s, t[to - 1].e);
+	if (p->p.role_fixed != NULL)
+		return;
+	/* "(co-opted member)" and "(By Invitation)": the category says it all */
+	if (p->p.category == PP_COOPTED && to - from <= 2 &&
+		(tw_prefix(doc, &t[from], "co-opt") || tw_prefix(doc, &t[from], "coopt")))
+		return;
+	if (p->p.category == PP_INVITED && to - from == 2 && tw_is(doc, &t[from], "by"))
+		return;
+	p->p.role_start = t[from].s;
+	p->p.role_end = t[to - 1].e;
 }
 
 /* Is the person who starts at i in this scan an entry of an officers' list? */
@@ -810,7 +823,8 @@ entry_start(const char *doc, const tok *t, size_t n, size_t i)
 	if (!parse_name(doc, t, n, i, true, &m))
 		return false;
 	return m.next >= n || t[m.next].type == T_DASH || t[m.next].type == T_COMMA ||
-		t[m.next].type == T_LP || t[m.next].type == T_SEMI || t[m.next].type == T_NL;
+		t[m.next].type == T_LP || t[m.next].type == T_SEMI || t[m.next].type == T_NL ||
+		t[m.next].type == T_PERIOD || t[m.next].type == T_AND;
 }
 
 /* Words on the line starting at token i, up to its line end. */
@@ -1107,15 +1121,19 @@ scan_attendance(scan *sc, const tok *t, size_t n, state st, bool header)
 			i += 3;
 		}
 		if (i < n && t[i].type == T_DASH && i + 1 < n && t[i + 1].type == T_WORD)
+		{
 			i = parse_title(doc, t, n, i + 1, false, p);
+			/* "Councillor J Smith - Chairman" */
+			if (p->p.role_end > p->p.role_start)
+				p->p.role_fixed = chair_role(doc, p->p.role_start, p->p.role_end);
+			if (p->p.role_fixed != NULL)
+				p->p.role_start = p->p.role_end = 0;
+		}
 		else if (i < n && t[i].type == T_COMMA && st.status == PP_PRESENT &&
 				 (st.category == PP_OFFICER || st.category == PP_INVITED) &&
 				 !(list_hon >= 0) && i + 1 < n && t[i + 1].type == T_WORD &&
 				 !entry_start(doc, t, n, i + 1))
 			i = parse_title(doc, t, n, i + 1, true, p);
-		/* a member of the committee who is not a councillor is co-opted */
-		if (p->p.category == PP_MEMBER && !p->councillor)
-			p->p.category = PP_COOPTED;
 		(void) bare;
 		entry = false;
 		after_person = true;
@@ -1201,6 +1219,19 @@ pp_attendance(const seg_doc *d, pp_result *r, const seg_alloc *a)
 	if (k.t)
 		a->release(a->ctx, k.t);
 	a->release(a->ctx, k.lex);
+	/*
+	 * Where the minutes call their councillors "Councillor", a member printed
+	 * without it ("Mr R Ross (Church rep)", "S Hanson") is co-opted; a parish
+	 * list with no honorifics at all is just members.
+	 */
+	for (size_t q = 0; q < sc.n; q++)
+		if (sc.v[q].councillor)
+		{
+			for (size_t o = 0; o < sc.n; o++)
+				if (sc.v[o].p.category == PP_MEMBER && !sc.v[o].councillor)
+					sc.v[o].p.category = PP_COOPTED;
+			break;
+		}
 	/* keep people some marker placed, once each per status */
 	for (size_t q = 0; q < sc.n; q++)
 	{
