@@ -1204,6 +1204,9 @@ pp_attendance(const seg_doc *d, pp_result *r, const seg_alloc *a)
 		const seg_item *it = &d->items[q];
 		state		ist = {-1, PP_MEMBER};
 
+		/* the attendance of one meeting: a pack's later minutes are other meetings */
+		if (it->first_line < d->parts[part].first || it->first_line >= d->parts[part].end)
+			continue;
 		if (title_has(d, it, "apolog") || title_has(d, it, "absence"))
 			ist.status = PP_APOLOGIES;
 		else if (title_has(d, it, "substitut"))
@@ -1435,6 +1438,7 @@ decl_sentences(dscan *ds, const tok *t, size_t n, const seg_item *it, bool decl_
 {
 	const char *doc = ds->doc;
 	size_t		s = 0;
+	size_t		next_tick = 4096;
 	nm			names[MAX_NAMES];
 
 	while (s < n)
@@ -1448,6 +1452,11 @@ decl_sentences(dscan *ds, const tok *t, size_t n, const seg_item *it, bool decl_
 
 		while (e < n && t[e].type != T_PERIOD)
 			e++;
+		if (ds->a->tick && e >= next_tick)
+		{
+			ds->a->tick(ds->a->ctx);
+			next_tick = e + 4096;
+		}
 		for (size_t j = s; j < e; j++)
 		{
 			if (dj == SIZE_MAX && tw_prefix(doc, &t[j], "declar"))
