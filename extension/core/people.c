@@ -74,7 +74,7 @@ typedef struct toks
 	uint16_t	bucket[LEX_BUCKETS + 1];	/* lex[bucket[b] .. bucket[b + 1]) share bucket b */
 } toks;
 
-static void classify(const toks *k, const char *doc, tok *t);
+static void classify(toks *k, const char *doc, tok *t);
 
 static void
 tk_push(toks *k, uint8_t type, size_t s, size_t e, uint8_t flags)
@@ -661,13 +661,16 @@ lex_build(toks *k)
 
 /* The word classes of t, looked up once so that the rules test bits. */
 static void
-classify(const toks *k, const char *doc, tok *t)
+classify(toks *k, const char *doc, tok *t)
 {
 	size_t		n = wlen(doc, t);
 	size_t		b;
 
-	if (k->lex == NULL || n == 0 || n >= LEX_LEN - 1)
+	if (n == 0 || n >= LEX_LEN - 1)
 		return;
+	/* built at the first word, so a document without words costs nothing */
+	if (k->lex == NULL)
+		lex_build(k);
 	b = lex_bucket(doc + t->s, n);
 	for (size_t i = k->bucket[b]; i < k->bucket[b + 1]; i++)
 		if (eq_ci(doc + t->s, n, k->lex[i].w))
@@ -1172,7 +1175,6 @@ pp_attendance(const seg_doc *d, pp_result *r, const seg_alloc *a)
 	size_t		out = 0;
 
 	memset(r, 0, sizeof(*r));
-	lex_build(&k);
 	for (size_t p = 0; p < d->nparts; p++)
 		if (d->parts[p].kind == SEG_PART_MINUTES)
 		{
@@ -1182,10 +1184,7 @@ pp_attendance(const seg_doc *d, pp_result *r, const seg_alloc *a)
 	if (part == SIZE_MAX && d->nparts > 0)
 		part = 0;
 	if (part == SIZE_MAX)
-	{
-		a->release(a->ctx, k.lex);
 		return;
-	}
 	hfrom = d->parts[part].first;
 	hto = d->parts[part].end;
 	for (size_t q = 0; q < d->nitems; q++)
@@ -1221,7 +1220,8 @@ pp_attendance(const seg_doc *d, pp_result *r, const seg_alloc *a)
 	}
 	if (k.t)
 		a->release(a->ctx, k.t);
-	a->release(a->ctx, k.lex);
+	if (k.lex)
+		a->release(a->ctx, k.lex);
 	/*
 	 * Where the minutes call their councillors "Councillor", a member printed
 	 * without it ("Mr R Ross (Church rep)", "S Hanson") is co-opted; a parish
@@ -1681,7 +1681,6 @@ pp_declarations(const seg_doc *d, pp_result *r, const seg_alloc *a)
 	toks		k = {NULL, 0, 0, a, NULL, 0, {0}};
 
 	memset(r, 0, sizeof(*r));
-	lex_build(&k);
 	for (size_t q = 0; q < d->nitems; q++)
 	{
 		const seg_item *it = &d->items[q];
@@ -1711,7 +1710,8 @@ pp_declarations(const seg_doc *d, pp_result *r, const seg_alloc *a)
 	}
 	if (k.t)
 		a->release(a->ctx, k.t);
-	a->release(a->ctx, k.lex);
+	if (k.lex)
+		a->release(a->ctx, k.lex);
 	r->decls = ds.v;
 	r->ndecls = ds.n;
 }
