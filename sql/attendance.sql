@@ -203,6 +203,41 @@ Apologies: W Yardley
 Approved.
 $d$);
 
+-- A "Councillors:" heading before a plural list, officers with bracketed
+-- titles; a Welsh-language header ("Yn bresennol", "Cynghorwyr ... a ...",
+-- "Ymddiheuriadau").
+SELECT name, honorific, role, category, status FROM attendance($d$
+Planning Committee
+
+Present:
+Councillors: Smithers (Chair), Jonas (Vice-Chair), Browning and Greenway
+Also Present: Councillor Whitely
+Officers: Jane Doughty (Head of Planning), John Roebuck (Solicitor)
+Apologies: Councillors Blackwood and Greyson
+
+1. Minutes
+
+The minutes were approved.
+
+2. Planning applications
+
+Noted.
+$d$);
+SELECT name, honorific, role, category, status FROM attendance($d$
+Pwyllgor Craffu
+
+Yn bresennol: Cynghorwyr Alun Rhys (Cadeirydd) a Bethan Wyn.
+Ymddiheuriadau: Cynghorydd Carys Lloyd.
+
+1. Cofnodion
+
+Cymeradwywyd.
+
+2. Materion eraill
+
+Nodwyd.
+$d$);
+
 -- Empty input, no attendance, odd bytes: no rows and no error.
 SELECT count(*) FROM attendance('');
 SELECT count(*) FROM attendance($d$The Chair, Councillor Quayle, opened the meeting.$d$);

@@ -111,6 +111,17 @@ Councillor S Tilsley declared an Other Disclosable Interest as chair of a biddin
 The minutes were approved.
 $d$);
 
+-- Two declarations in one paragraph, one sentence each.
+SELECT * FROM declarations($d$
+2. Declarations of Interest
+
+Cllr Browning declared a pecuniary interest in item 5. Councillor Greenway declared a non-pecuniary interest in item 6 as a member of the Rotary Club.
+
+3. Planning applications
+
+Noted.
+$d$);
+
 -- Empty input and odd bytes: no rows and no error.
 SELECT count(*) FROM declarations('');
 SELECT count(*) FROM declarations(E'1. Declarations of interest\n\nCouncillor\nMinute\nInterest\n( \u2026 -- declared interest');

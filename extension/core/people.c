@@ -546,6 +546,12 @@ static const marker markers[] = {
 	{{"members"}, PP_PRESENT, PP_MEMBER, false},
 	{{"present"}, PP_PRESENT, PP_MEMBER, false},
 	{{"sederunt"}, PP_PRESENT, PP_MEMBER, false},
+	/* Welsh: "Yn bresennol", "Ymddiheuriadau", "Swyddogion", "Hefyd yn bresennol" */
+	{{"yn", "bresennol"}, PP_PRESENT, PP_MEMBER, false},
+	{{"presennol"}, PP_PRESENT, PP_MEMBER, false},
+	{{"ymddiheuriadau"}, PP_APOLOGIES, PP_MEMBER, true},
+	{{"swyddogion"}, PP_PRESENT, PP_OFFICER, false},
+	{{"hefyd", "yn", "bresennol"}, PP_PRESENT, PP_INVITED, false},
 	{{"also", "in", "attendance"}, PP_PRESENT, PP_INVITED, false},
 	{{"in", "attendance"}, PP_PRESENT, PP_INVITED, false},
 	{{"also", "present"}, PP_PRESENT, PP_INVITED, false},
@@ -986,6 +992,7 @@ scan_attendance(scan *sc, const tok *t, size_t n, state st, bool header)
 				continue;
 			case T_COMMA:
 			case T_AND:
+			case T_COLON:
 				entry = true;
 				i++;
 				continue;
@@ -1023,6 +1030,14 @@ scan_attendance(scan *sc, const tok *t, size_t n, state st, bool header)
 			entry = true;
 			after_person = false;
 			i = nx;
+			continue;
+		}
+		/* Welsh "a" / "ac" ("and") inside a list of councillors */
+		if (list_hon >= 0 && (c->flags & W_LOWER) && (tw_is(doc, c, "a") || tw_is(doc, c, "ac")) &&
+			i + 1 < n && t[i + 1].type == T_WORD && (t[i + 1].flags & W_CAP))
+		{
+			entry = true;
+			i++;
 			continue;
 		}
 		if (tw_is(doc, c, "from") || tw_is(doc, c, "of") || tw_is(doc, c, "by"))
