@@ -471,7 +471,16 @@ parse_name(const char *doc, const tok *t, size_t n, size_t i, bool bare, nm *out
 		if (honorific(doc, w, &dummy) >= 0 || postnominal(doc, w) ||
 			(!(w->flags & W_INITIAL) && (w->cls & C_NOTNAME)))
 			break;
-		/* a word all in capitals of 4+ letters is a heading, not a name */
+		/* without an honorific, a word all in capitals is a heading, not a name */
+		if (bare && w->e - w->s >= 4)
+		{
+			bool		caps = true;
+
+			for (uint32_t b = w->s; b < w->e && caps; b++)
+				caps = !tu_lower((unsigned char) doc[b]) && (unsigned char) doc[b] < 0x80;
+			if (caps)
+				return false;
+		}
 		if (w->flags & W_INITIAL)
 		{
 			if (nfull > 0)

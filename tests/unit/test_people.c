@@ -132,6 +132,14 @@ main(void)
 			   out, sizeof(out), false);
 	CHECK(strcmp(out, "s:Jude") == 0, "substitution sentence");
 
+	attendance("Present:\nCouncillors: Abbs (Chair), Birt and Cole\nPUBLIC DOCUMENT PACK\n\n1. Minutes\n\nApproved.\n\n2. Other\n\nNoted.\n",
+			   out, sizeof(out), true);
+	CHECK(strcmp(out, "p:Abbs/member/Chair|p:Birt/member/|p:Cole/member/") == 0,
+		  "list after a heading colon; a capitalised heading is no name");
+	attendance("Yn bresennol: Cynghorwyr Alun Rhys a Bethan Wyn.\nYmddiheuriadau: Cynghorydd Carys Lloyd.\n\n1. Cofnodion\n\nNodwyd.\n\n2. Arall\n\nNodwyd.\n",
+			   out, sizeof(out), false);
+	CHECK(strcmp(out, "p:Alun Rhys|p:Bethan Wyn|a:Carys Lloyd") == 0, "Welsh header");
+
 	attendance("The Chair, Councillor Lamb, opened the meeting.\n", out, sizeof(out), false);
 	CHECK(strcmp(out, "") == 0, "no marker, no attendance");
 	attendance("", out, sizeof(out), false);
