@@ -113,11 +113,32 @@ match_list(const span *sp, size_t i, const char *const *list, int *which)
 static size_t
 find_list(const span *sp, size_t from, const char *const *list, size_t *mlen)
 {
+	/*
+	 * The first letters of the list's patterns, as a mask: most words of a
+	 * sentence start with none of them and are passed over without walking
+	 * the list (this search runs over every sentence of an item).
+	 */
+	uint32_t	firsts = 0;
+	bool		other_first = false;
+
+	for (int k = 0; list[k]; k++)
+	{
+		unsigned char c = tu_fold((unsigned char) list[k][0]);
+
+		if (c >= 'a' && c <= 'z')
+			firsts |= UINT32_C(1) << (c - 'a');
+		else
+			other_first = true;
+	}
 	for (size_t i = from; i < sp->n; i++)
 	{
 		size_t		m;
+		unsigned char c;
 
 		if (!tu_alpha(U(sp->s, i)) || (i > 0 && wordc(U(sp->s, i - 1))))
+			continue;
+		c = tu_fold(U(sp->s, i));
+		if (!other_first && (c < 'a' || c > 'z' || !(firsts & (UINT32_C(1) << (c - 'a')))))
 			continue;
 		m = match_list(sp, i, list, NULL);
 		if (m > 0)

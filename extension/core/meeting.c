@@ -807,12 +807,21 @@ typedef struct cues
 	int			cue_start;		/* "Meeting commenced at": wins over the title */
 } cues;
 
-static bool
-prefix_ci(const char *p, size_t n, const char *w)
+/*
+ * w starts the word p[0..n), whose folded first letter is c0.  Every word
+ * of a document is tried against some forty cue words: comparing the
+ * first letter here, before any call, is what keeps the scan fast.
+ */
+static inline bool
+prefix_ci(const char *p, size_t n, unsigned char c0, const char *w)
 {
-	size_t		k = strlen(w);
+	return (unsigned char) w[0] == c0 && tu_starts_ci(p, n, w);
+}
 
-	return n >= k && tu_starts_ci(p, n, w);
+static inline bool
+word_ci(const char *p, size_t n, unsigned char c0, const char *w)
+{
+	return (unsigned char) w[0] == c0 && tu_word_ci(p, n, w);
 }
 
 static void
@@ -854,20 +863,21 @@ on_word(cues *c, const char *p, size_t n)
 		"terminat", "closed", "close", "closure", "ended", "finish", "conclu", "rose"
 	};
 	static const char *const starts[] = {"commenc", "started", "start", "began", "begin", "opened"};
+	unsigned char c0 = n > 0 ? tu_fold((unsigned char) p[0]) : 0;
 	static const char *const reconvenes[] = {
 		"reconven", "re-conven", "convened", "resum", "recommenc", "re-commenc", "reassembl",
 		"returned"
 	};
 
 	for (size_t k = 0; k < sizeof(context) / sizeof(context[0]); k++)
-		if (prefix_ci(p, n, context[k]))
+		if (prefix_ci(p, n, c0, context[k]))
 			c->context_at = c->tokno;
 	for (size_t k = 0; k < sizeof(bodies) / sizeof(bodies[0]); k++)
-		if (n == strlen(bodies[k]) && tu_starts_ci(p, n, bodies[k]))
+		if (word_ci(p, n, c0, bodies[k]) && n == strlen(bodies[k]))
 			c->body_at = c->tokno;
-	if (tu_word_ci(p, n, "public") || tu_word_ci(p, n, "press") || tu_word_ci(p, n, "item"))
+	if (word_ci(p, n, c0, "public") || word_ci(p, n, c0, "press") || word_ci(p, n, c0, "item"))
 		c->public_seen = true;
-	if (prefix_ci(p, n, "adjourn") || prefix_ci(p, n, "recess"))
+	if (prefix_ci(p, n, c0, "adjourn") || prefix_ci(p, n, c0, "recess"))
 	{
 		if (c->adjourned >= 0 && c->adjourn_at < 0)
 			flush_adjournment(c);
@@ -878,17 +888,17 @@ on_word(cues *c, const char *p, size_t n)
 		return;
 	}
 	for (size_t k = 0; k < sizeof(reconvenes) / sizeof(reconvenes[0]); k++)
-		if (prefix_ci(p, n, reconvenes[k]))
+		if (prefix_ci(p, n, c0, reconvenes[k]))
 			c->reconvene_at = c->tokno;
 	if (c->context_at >= 0 || c->tokno == 0 || (c->body_at >= 0 && c->tokno - c->body_at <= 1))
 	{
 		for (size_t k = 0; k < sizeof(ends) / sizeof(ends[0]); k++)
-			if (prefix_ci(p, n, ends[k]))
+			if (prefix_ci(p, n, c0, ends[k]))
 				c->end_at = c->tokno;
-		if (tu_word_ci(p, n, "end"))
+		if (word_ci(p, n, c0, "end"))
 			c->end_at = c->tokno;
 		for (size_t k = 0; k < sizeof(starts) / sizeof(starts[0]); k++)
-			if (prefix_ci(p, n, starts[k]))
+			if (prefix_ci(p, n, c0, starts[k]))
 				c->start_at = c->tokno;
 	}
 }

@@ -5,15 +5,16 @@
 
 #include <string.h>
 
+/*
+ * The keyword is compared as it is walked, without strlen(): callers try
+ * many keywords at most positions of a document, and nearly every one
+ * differs at its first byte.
+ */
 bool
 tu_starts_ci(const char *s, size_t len, const char *w)
 {
-	size_t		n = strlen(w);
-
-	if (n > len)
-		return false;
-	for (size_t i = 0; i < n; i++)
-		if (tu_fold((unsigned char) s[i]) != (unsigned char) w[i])
+	for (size_t i = 0; w[i] != '\0'; i++)
+		if (i >= len || tu_fold((unsigned char) s[i]) != (unsigned char) w[i])
 			return false;
 	return true;
 }
@@ -21,9 +22,12 @@ tu_starts_ci(const char *s, size_t len, const char *w)
 bool
 tu_word_ci(const char *s, size_t len, const char *w)
 {
-	size_t		n = strlen(w);
+	size_t		i;
 
-	return tu_starts_ci(s, len, w) && (n == len || !tu_alpha((unsigned char) s[n]));
+	for (i = 0; w[i] != '\0'; i++)
+		if (i >= len || tu_fold((unsigned char) s[i]) != (unsigned char) w[i])
+			return false;
+	return i == len || !tu_alpha((unsigned char) s[i]);
 }
 
 size_t
