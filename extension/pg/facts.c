@@ -18,6 +18,7 @@
 
 #include "../core/actions.h"
 #include "../core/resolve.h"
+#include "../core/textutil.h"
 #include "charpos.h"
 #include "textnorm.h"
 #include "tsearch.h"
@@ -147,6 +148,24 @@ scrutiny_actions(PG_FUNCTION_ARGS)
 }
 
 /*
+ * Can text hold a token of the type?  A money token holds "£" and a
+ * percentage "%" or "cent"; most items hold neither, and these searches
+ * (memchr underneath) spare tokenizing them.
+ */
+static bool
+could_hold(const char *s, size_t len, tok_type want)
+{
+	if (want == TOK_MONEY)
+	{
+		for (const char *p = s; (p = memchr(p, 0xA3, len - (size_t) (p - s))) != NULL; p++)
+			if (p > s && (unsigned char) p[-1] == 0xC2)
+				return true;
+		return false;
+	}
+	return memchr(s, '%', len) != NULL || tu_find_ci(s, len, "cent") < len;
+}
+
+/*
  * The money (or percent) tokens of an item.  Values are built from the
  * tokenizer's normalised value string, so numeric_in decides what a
  * number is.
@@ -165,6 +184,11 @@ scan_tokens(FunctionCallInfo fcinfo, tok_type want)
 	CharCursor	cur;
 	uint32		n = 0;
 
+	if (!could_hold(s, len, want))
+	{
+		pfree(value);
+		return;
+	}
 	char_cursor_init(&cur, s);
 	tok_init(&sc, s, len, brk);
 	while (tok_next(&sc, &tok))
