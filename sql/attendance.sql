@@ -243,3 +243,19 @@ SELECT count(*) FROM attendance('');
 SELECT count(*) FROM attendance($d$The Chair, Councillor Quayle, opened the meeting.$d$);
 SELECT count(*) FROM attendance(E'Present:\n( ( ( Councillor\n-- ; , : .... \u2026 \u2013');
 SELECT count(*) FROM attendance(repeat('Present: Councillor A. Bell ', 2000));
+
+-- A cancel request stops a long call.  The documents are stored without
+-- compression, so the 10 ms run out inside the scanners (about 90 ms for
+-- the whole of each here), which must notice the cancel as they go.
+CREATE TEMP TABLE long_docs (kind text, doc text);
+ALTER TABLE long_docs ALTER doc SET STORAGE EXTERNAL;
+INSERT INTO long_docs VALUES
+  ('attendance', repeat(E'Present: Councillor A Brown (Chair), Councillors C Dale and E Fox.\n', 350000)),
+  ('declarations', repeat(E'Councillor A Brown declared a pecuniary interest in minute 4.\n', 400000));
+SET statement_timeout = '10ms';
+\set VERBOSITY sqlstate
+SELECT count(*) FROM long_docs l, attendance(l.doc) WHERE l.kind = 'attendance';
+SELECT count(*) FROM long_docs l, declarations(l.doc) WHERE l.kind = 'declarations';
+\set VERBOSITY default
+RESET statement_timeout;
+DROP TABLE long_docs;
