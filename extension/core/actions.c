@@ -949,6 +949,21 @@ verb_after(const span *sp, size_t j)
 	return 0;
 }
 
+/* Strength of the verb in a modal position at word i ("would provide", "be circulated"): 0 none, 1 weak, 2 strong */
+static int
+modal_at(const span *sp, size_t i)
+{
+	size_t		m;
+
+	if (!tu_alpha(U(sp->s, i)) || (i > 0 && wordc(U(sp->s, i - 1))))
+		return 0;
+	if ((m = match_list(sp, i, modals, NULL)) > 0)
+		return verb_after(sp, skip_blank(sp, i + m));
+	if (match_list(sp, i, be_words, NULL))
+		return passive_at(sp, i);
+	return 0;
+}
+
 /* Strongest verb in a modal position in [from, n) */
 static int
 modal_verbs(const span *sp, size_t from)
@@ -957,17 +972,8 @@ modal_verbs(const span *sp, size_t from)
 
 	for (size_t i = from; i < sp->n && best < 2; i++)
 	{
-		size_t		m;
-		int			v;
+		int			v = modal_at(sp, i);
 
-		if (!tu_alpha(U(sp->s, i)) || (i > 0 && wordc(U(sp->s, i - 1))))
-			continue;
-		if ((m = match_list(sp, i, modals, NULL)) > 0)
-			v = verb_after(sp, skip_blank(sp, i + m));
-		else if (match_list(sp, i, be_words, NULL))
-			v = passive_at(sp, i);
-		else
-			continue;
 		if (v > best)
 			best = v;
 	}
@@ -992,17 +998,8 @@ modal_scan(const span *sp, modal_map *mm)
 	mm->done = true;
 	for (size_t i = 0; i < sp->n; i++)
 	{
-		size_t		m;
-		int			v;
+		int			v = modal_at(sp, i);
 
-		if (!tu_alpha(U(sp->s, i)) || (i > 0 && wordc(U(sp->s, i - 1))))
-			continue;
-		if ((m = match_list(sp, i, modals, NULL)) > 0)
-			v = verb_after(sp, skip_blank(sp, i + m));
-		else if (match_list(sp, i, be_words, NULL))
-			v = passive_at(sp, i);
-		else
-			continue;
 		if (v > 0)
 			mm->last_any = i;
 		if (v == 2)

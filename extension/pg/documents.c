@@ -17,30 +17,11 @@
 
 #include "../core/mref.h"
 #include "../core/segment.h"
+#include "segalloc.h"
 #include "charpos.h"
 #include "heading_pattern.h"
 #include "minute_ref.h"
 #include "textnorm.h"
-
-static void *
-seg_palloc(void *ctx, size_t size)
-{
-	return MemoryContextAllocHuge(CurrentMemoryContext, size > 0 ? size : 1);
-}
-
-static void
-seg_pfree(void *ctx, void *ptr)
-{
-	pfree(ptr);
-}
-
-static void
-seg_tick(void *ctx)
-{
-	CHECK_FOR_INTERRUPTS();
-}
-
-static const seg_alloc scrutiny_seg_alloc = {seg_palloc, seg_pfree, seg_tick, NULL};
 
 /* The document's bytes; PostgreSQL text is below 1 GB, so offsets fit in 32 bits. */
 static void
@@ -89,9 +70,9 @@ scrutiny_clean(PG_FUNCTION_ARGS)
 	text	   *result;
 
 	read_doc(PG_GETARG_TEXT_PP(0), &s, &len);
-	seg_lines(&d, s, len, &scrutiny_seg_alloc);
+	seg_lines(&d, s, len, &scrutiny_palloc_alloc);
 	result = clean_lines(&d, 0, d.nlines);
-	seg_free(&d, &scrutiny_seg_alloc);
+	seg_free(&d, &scrutiny_palloc_alloc);
 	PG_RETURN_TEXT_P(result);
 }
 
@@ -117,8 +98,8 @@ scrutiny_parts(PG_FUNCTION_ARGS)
 
 	scrutiny_materialize(fcinfo);
 	read_doc(PG_GETARG_TEXT_PP(0), &s, &len);
-	seg_lines(&d, s, len, &scrutiny_seg_alloc);
-	seg_parts(&d, &scrutiny_seg_alloc);
+	seg_lines(&d, s, len, &scrutiny_palloc_alloc);
+	seg_parts(&d, &scrutiny_palloc_alloc);
 	char_cursor_init(&cur, s);
 	for (size_t p = 0; p < d.nparts; p++)
 	{
@@ -162,7 +143,7 @@ scrutiny_parts(PG_FUNCTION_ARGS)
 		values[4] = Int32GetDatum((int32) (end - start));
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
-	seg_free(&d, &scrutiny_seg_alloc);
+	seg_free(&d, &scrutiny_palloc_alloc);
 	PG_RETURN_NULL();
 }
 
@@ -222,12 +203,12 @@ scrutiny_items(PG_FUNCTION_ARGS)
 		PG_RETURN_NULL();
 	read_doc(PG_GETARG_TEXT_PP(0), &s, &len);
 	myear = municipal_year_of(fcinfo);
-	seg_lines(&d, s, len, &scrutiny_seg_alloc);
-	seg_parts(&d, &scrutiny_seg_alloc);
+	seg_lines(&d, s, len, &scrutiny_palloc_alloc);
+	seg_parts(&d, &scrutiny_palloc_alloc);
 	if (PG_NARGS() >= 3 && !PG_ARGISNULL(2))
-		heading_pattern_items(&d, PG_GETARG_TEXT_PP(2), &scrutiny_seg_alloc);
+		heading_pattern_items(&d, PG_GETARG_TEXT_PP(2), &scrutiny_palloc_alloc);
 	else
-		seg_items(&d, &scrutiny_seg_alloc);
+		seg_items(&d, &scrutiny_palloc_alloc);
 
 	char_cursor_init(&cur, s);
 	for (size_t k = 0; k < d.nitems; k++)
@@ -301,6 +282,6 @@ scrutiny_items(PG_FUNCTION_ARGS)
 			if (!nulls[v])
 				pfree(DatumGetPointer(values[v]));
 	}
-	seg_free(&d, &scrutiny_seg_alloc);
+	seg_free(&d, &scrutiny_palloc_alloc);
 	PG_RETURN_NULL();
 }

@@ -14,27 +14,8 @@
 
 #include "../core/people.h"
 #include "../core/segment.h"
+#include "segalloc.h"
 #include "textnorm.h"
-
-static void *
-pp_palloc(void *ctx, size_t size)
-{
-	return MemoryContextAllocHuge(CurrentMemoryContext, size > 0 ? size : 1);
-}
-
-static void
-pp_pfree(void *ctx, void *ptr)
-{
-	pfree(ptr);
-}
-
-static void
-pp_tick(void *ctx)
-{
-	CHECK_FOR_INTERRUPTS();
-}
-
-static const seg_alloc people_alloc = {pp_palloc, pp_pfree, pp_tick, NULL};
 
 /* doc[s..e) on one line (markup stripped, white space collapsed), or NULL when empty. */
 static text *
@@ -63,9 +44,9 @@ set_text(Datum *values, bool *nulls, int col, text *t)
 static void
 segment_doc(text *doc, seg_doc *d)
 {
-	seg_lines(d, VARDATA_ANY(doc), VARSIZE_ANY_EXHDR(doc), &people_alloc);
-	seg_parts(d, &people_alloc);
-	seg_items(d, &people_alloc);
+	seg_lines(d, VARDATA_ANY(doc), VARSIZE_ANY_EXHDR(doc), &scrutiny_palloc_alloc);
+	seg_parts(d, &scrutiny_palloc_alloc);
+	seg_items(d, &scrutiny_palloc_alloc);
 }
 
 PG_FUNCTION_INFO_V1(scrutiny_attendance);
@@ -80,7 +61,7 @@ scrutiny_attendance(PG_FUNCTION_ARGS)
 
 	scrutiny_materialize(fcinfo);
 	segment_doc(doc, &d);
-	pp_attendance(&d, &r, &people_alloc);
+	pp_attendance(&d, &r, &scrutiny_palloc_alloc);
 	for (size_t i = 0; i < r.npeople; i++)
 	{
 		const pp_person *p = &r.people[i];
@@ -115,8 +96,8 @@ scrutiny_attendance(PG_FUNCTION_ARGS)
 			if (!nulls[c])
 				pfree(DatumGetPointer(values[c]));
 	}
-	pp_free(&r, &people_alloc);
-	seg_free(&d, &people_alloc);
+	pp_free(&r, &scrutiny_palloc_alloc);
+	seg_free(&d, &scrutiny_palloc_alloc);
 	PG_RETURN_NULL();
 }
 
@@ -131,7 +112,7 @@ scrutiny_declarations(PG_FUNCTION_ARGS)
 
 	scrutiny_materialize(fcinfo);
 	segment_doc(doc, &d);
-	pp_declarations(&d, &r, &people_alloc);
+	pp_declarations(&d, &r, &scrutiny_palloc_alloc);
 	for (size_t i = 0; i < r.ndecls; i++)
 	{
 		const pp_decl *x = &r.decls[i];
@@ -154,7 +135,7 @@ scrutiny_declarations(PG_FUNCTION_ARGS)
 			if (!nulls[c])
 				pfree(DatumGetPointer(values[c]));
 	}
-	pp_free(&r, &people_alloc);
-	seg_free(&d, &people_alloc);
+	pp_free(&r, &scrutiny_palloc_alloc);
+	seg_free(&d, &scrutiny_palloc_alloc);
 	PG_RETURN_NULL();
 }

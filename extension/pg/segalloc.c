@@ -1,0 +1,28 @@
+/*
+ * segalloc.c - see segalloc.h.
+ */
+#include "postgres.h"
+
+#include "miscadmin.h"
+
+#include "segalloc.h"
+
+static void *
+palloc_huge(void *ctx, size_t size)
+{
+	return MemoryContextAllocHuge(CurrentMemoryContext, size > 0 ? size : 1);
+}
+
+static void
+pfree_ptr(void *ctx, void *ptr)
+{
+	pfree(ptr);
+}
+
+static void
+check_cancel(void *ctx)
+{
+	CHECK_FOR_INTERRUPTS();
+}
+
+const seg_alloc scrutiny_palloc_alloc = {palloc_huge, pfree_ptr, check_cancel, NULL};

@@ -1,0 +1,14 @@
+/*
+ * segalloc.h - the allocator the core's document scanners get in the
+ * server: palloc in the current memory context (huge allocations allowed:
+ * a line table of a 1 GB document passes 1 GB), and a tick that checks for
+ * a cancel request.
+ */
+#ifndef SCRUTINY_SEGALLOC_H
+#define SCRUTINY_SEGALLOC_H
+
+#include "../core/segment.h"
+
+extern const seg_alloc scrutiny_palloc_alloc;
+
+#endif							/* SCRUTINY_SEGALLOC_H */
