@@ -38,13 +38,6 @@ cite_relation_name(cite_relation r)
 	return "refers";
 }
 
-int
-cite_municipal_year(int year, int month)
-{
-	/* the same rule as scrutiny.municipal_year() and items() */
-	return month >= 5 ? year : year - 1;
-}
-
 bool
 cite_with_year(const cite_match *m, int year, mref *out)
 {

@@ -45,9 +45,6 @@ typedef bool (*cite_emit) (void *ctx, const cite_match *m);
 extern void cite_scan(const char *doc, size_t len, cite_emit emit,
 					  void (*tick) (void *ctx), void *ctx);
 
-/* The year in which the May-to-April municipal year holding a date began. */
-extern int	cite_municipal_year(int year, int month);
-
 /* A yearless citation dated in a municipal year; false if out of range. */
 extern bool cite_with_year(const cite_match *m, int year, mref *out);
 

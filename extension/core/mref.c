@@ -92,6 +92,12 @@ prefix_code(mref v, int i)
 }
 
 int
+mref_municipal_year(int year, int month)
+{
+	return month >= 5 ? year : year - 1;
+}
+
+int
 mref_expand_year(int two_digits)
 {
 	return two_digits < 70 ? 2000 + two_digits : 1900 + two_digits;

@@ -95,6 +95,12 @@ extern bool mref_is_valid(mref value);
 extern int	mref_expand_year(int two_digits);
 
 /*
+ * The municipal year of a calendar date: the year in which the May-to-April
+ * year holding it began (scrutiny.municipal_year(), items(), citations()).
+ */
+extern int	mref_municipal_year(int year, int month);
+
+/*
  * Citations of minute references in prose.
  *
  * mref_scan_next() finds the next reference at or after *pos in

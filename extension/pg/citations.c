@@ -12,12 +12,12 @@
 #include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
-#include "utils/datetime.h"
 #include "utils/tuplestore.h"
 
 #include "../core/cite.h"
 #include "charpos.h"
 #include "minute_ref.h"
+#include "segalloc.h"
 
 typedef struct emit_state
 {
@@ -26,12 +26,6 @@ typedef struct emit_state
 	CharCursor	cur;
 	int			year;			/* municipal year of held_on, 0 when none */
 } emit_state;
-
-static void
-cite_tick(void *ctx)
-{
-	CHECK_FOR_INTERRUPTS();
-}
 
 static bool
 emit_citation(void *ctx, const cite_match *m)
@@ -73,20 +67,9 @@ scrutiny_citations(PG_FUNCTION_ARGS)
 	st.rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	st.text = VARDATA_ANY(item);
 	st.year = 0;
-	if (PG_NARGS() >= 2 && !PG_ARGISNULL(1))
-	{
-		DateADT		held = PG_GETARG_DATEADT(1);
-		int			y;
-		int			m;
-		int			d;
-
-		if (!DATE_NOT_FINITE(held))
-		{
-			j2date(held + POSTGRES_EPOCH_JDATE, &y, &m, &d);
-			st.year = cite_municipal_year(y, m);
-		}
-	}
+	if (PG_NARGS() >= 2 && !PG_ARGISNULL(1) && !date_municipal_year(PG_GETARG_DATEADT(1), &st.year))
+		st.year = 0;
 	char_cursor_init(&st.cur, st.text);
-	cite_scan(st.text, VARSIZE_ANY_EXHDR(item), emit_citation, cite_tick, &st);
+	cite_scan(st.text, VARSIZE_ANY_EXHDR(item), emit_citation, scrutiny_check_cancel, &st);
 	PG_RETURN_NULL();
 }

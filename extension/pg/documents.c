@@ -12,7 +12,6 @@
 #include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
-#include "utils/datetime.h"
 #include "utils/tuplestore.h"
 
 #include "../core/mref.h"
@@ -45,17 +44,6 @@ clean_lines(const seg_doc *d, size_t from, size_t to)
 								 d->lines[to - 1].end - d->lines[from].start + 1);
 	n = seg_clean(d, from, to, buf);
 	t = normalized_text(buf, n);
-	pfree(buf);
-	return t;
-}
-
-static text *
-clean_inline(const char *s, size_t len)
-{
-	char	   *buf = palloc(len + 1);
-	size_t		n = seg_clean_inline(s, len, buf);
-	text	   *t = normalized_text(buf, n);
-
 	pfree(buf);
 	return t;
 }
@@ -137,7 +125,7 @@ scrutiny_parts(PG_FUNCTION_ARGS)
 				if (stars % 2 == 1)
 					te = d.lines[part->title_line + 1].tend;
 			}
-			values[2] = PointerGetDatum(clean_inline(s + l->tstart, te - l->tstart));
+			values[2] = PointerGetDatum(inline_text(s + l->tstart, te - l->tstart));
 		}
 		values[3] = Int32GetDatum((int32) (start + 1));
 		values[4] = Int32GetDatum((int32) (end - start));
@@ -147,22 +135,15 @@ scrutiny_parts(PG_FUNCTION_ARGS)
 	PG_RETURN_NULL();
 }
 
-/* The municipal year (May to April) of a date, or 0 when there is none. */
+/* The municipal year (May to April) of held_on, or 0 when there is none. */
 static int
 municipal_year_of(FunctionCallInfo fcinfo)
 {
-	DateADT		held;
-	int			y;
-	int			m;
-	int			dd;
+	int			year;
 
-	if (PG_NARGS() < 2 || PG_ARGISNULL(1))
+	if (PG_NARGS() < 2 || PG_ARGISNULL(1) || !date_municipal_year(PG_GETARG_DATEADT(1), &year))
 		return 0;
-	held = PG_GETARG_DATEADT(1);
-	if (DATE_NOT_FINITE(held))
-		return 0;
-	j2date(held + POSTGRES_EPOCH_JDATE, &y, &m, &dd);
-	return m >= 5 ? y : y - 1;
+	return year;
 }
 
 /* The minute_ref of an item, or false when no year is known. */
@@ -227,7 +208,7 @@ scrutiny_items(PG_FUNCTION_ARGS)
 			values[1] = MinuteRefGetDatum(ref);
 		else
 			nulls[1] = true;
-		values[2] = PointerGetDatum(clean_inline(s + it->label_start,
+		values[2] = PointerGetDatum(inline_text(s + it->label_start,
 												 it->label_end - it->label_start));
 		if (it->title_end > it->title_start)
 		{

@@ -22,6 +22,7 @@
 #include "charpos.h"
 #include "textnorm.h"
 #include "tsearch.h"
+#include "segalloc.h"
 
 typedef struct action_state
 {
@@ -61,12 +62,6 @@ plain_text(const char *s, size_t len)
 	t = normalized_text(buf, n);
 	pfree(buf);
 	return t;
-}
-
-static void
-action_tick(void *ctx)
-{
-	CHECK_FOR_INTERRUPTS();
 }
 
 static bool
@@ -143,7 +138,7 @@ scrutiny_actions(PG_FUNCTION_ARGS)
 	st.rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	st.text = VARDATA_ANY(item);
 	st.ordinal = 0;
-	act_scan(st.text, VARSIZE_ANY_EXHDR(item), y, m, d, emit_action, action_tick, &st);
+	act_scan(st.text, VARSIZE_ANY_EXHDR(item), y, m, d, emit_action, scrutiny_check_cancel, &st);
 	PG_RETURN_NULL();
 }
 

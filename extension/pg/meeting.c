@@ -17,14 +17,8 @@
 #include "utils/jsonb.h"
 
 #include "../core/meeting.h"
-#include "../core/segment.h"
 #include "textnorm.h"
-
-static void
-meet_tick(void *ctx)
-{
-	CHECK_FOR_INTERRUPTS();
-}
+#include "segalloc.h"
 
 static void
 append_time(StringInfo buf, int minutes)
@@ -47,18 +41,6 @@ add_adjournment(void *ctx, int adjourned, int reconvened)
 	appendStringInfoChar(buf, '}');
 }
 
-/* A span as text: markup stripped, line breaks made spaces, NFKC. */
-static Datum
-span_text(const char *s, size_t from, size_t to)
-{
-	char	   *buf = palloc(to - from + 1);
-	size_t		n = seg_clean_inline(s + from, to - from, buf);
-	text	   *t = normalized_text(buf, n);
-
-	pfree(buf);
-	return PointerGetDatum(t);
-}
-
 PG_FUNCTION_INFO_V1(scrutiny_meeting_info);
 Datum
 scrutiny_meeting_info(PG_FUNCTION_ARGS)
@@ -79,12 +61,12 @@ scrutiny_meeting_info(PG_FUNCTION_ARGS)
 
 	initStringInfo(&adj);
 	appendStringInfoChar(&adj, '[');
-	meet_scan(s, len, &mi, add_adjournment, meet_tick, &adj);
+	meet_scan(s, len, &mi, add_adjournment, scrutiny_check_cancel, &adj);
 	appendStringInfoChar(&adj, ']');
 
 	if (mi.body_end > mi.body_start)
 	{
-		values[0] = span_text(s, mi.body_start, mi.body_end);
+		values[0] = PointerGetDatum(inline_text(s + mi.body_start, mi.body_end - mi.body_start));
 		nulls[0] = false;
 	}
 	/* the tokenizer's dates are checked against the calendar, but make sure */
@@ -106,7 +88,7 @@ scrutiny_meeting_info(PG_FUNCTION_ARGS)
 	}
 	if (mi.venue_end > mi.venue_start)
 	{
-		values[4] = span_text(s, mi.venue_start, mi.venue_end);
+		values[4] = PointerGetDatum(inline_text(s + mi.venue_start, mi.venue_end - mi.venue_start));
 		nulls[4] = false;
 	}
 	values[5] = DirectFunctionCall1(jsonb_in, CStringGetDatum(adj.data));

@@ -320,20 +320,30 @@ minute_ref_subminutes(PG_FUNCTION_ARGS)
 
 /*
  * The municipal year runs from May to April and is named by the calendar
- * year in which it began.  Infinite dates have none: NULL.
+ * year in which it began.  Infinite dates have none (NULL from SQL).
  */
-PG_FUNCTION_INFO_V1(municipal_year);
-Datum
-municipal_year(PG_FUNCTION_ARGS)
+bool
+date_municipal_year(DateADT date, int *year)
 {
-	DateADT		date = PG_GETARG_DATEADT(0);
-	int			year;
+	int			y;
 	int			month;
 	int			day;
 
 	if (DATE_NOT_FINITE(date))
+		return false;
+	j2date(date + POSTGRES_EPOCH_JDATE, &y, &month, &day);
+	/* j2date gives year 0 for 1 BC and so on; the rule holds across it. */
+	*year = mref_municipal_year(y, month);
+	return true;
+}
+
+PG_FUNCTION_INFO_V1(municipal_year);
+Datum
+municipal_year(PG_FUNCTION_ARGS)
+{
+	int			year;
+
+	if (!date_municipal_year(PG_GETARG_DATEADT(0), &year))
 		PG_RETURN_NULL();
-	j2date(date + POSTGRES_EPOCH_JDATE, &year, &month, &day);
-	/* j2date gives year 0 for 1 BC and so on; the formula holds across it. */
-	PG_RETURN_INT32(month >= 5 ? year : year - 1);
+	PG_RETURN_INT32(year);
 }

@@ -21,17 +21,12 @@
 static text *
 span_text(const char *doc, uint32_t s, uint32_t e)
 {
-	char	   *buf;
-	size_t		n;
 	text	   *t;
 
 	if (e <= s)
 		return NULL;
-	buf = palloc(e - s + 1);
-	n = seg_clean_inline(doc + s, e - s, buf);
-	t = n > 0 ? normalized_text(buf, n) : NULL;
-	pfree(buf);
-	return t;
+	t = inline_text(doc + s, e - s);
+	return VARSIZE_ANY_EXHDR(t) > 0 ? t : NULL;
 }
 
 static void

@@ -19,10 +19,10 @@ pfree_ptr(void *ctx, void *ptr)
 	pfree(ptr);
 }
 
-static void
-check_cancel(void *ctx)
+void
+scrutiny_check_cancel(void *ctx)
 {
 	CHECK_FOR_INTERRUPTS();
 }
 
-const seg_alloc scrutiny_palloc_alloc = {palloc_huge, pfree_ptr, check_cancel, NULL};
+const seg_alloc scrutiny_palloc_alloc = {palloc_huge, pfree_ptr, scrutiny_check_cancel, NULL};

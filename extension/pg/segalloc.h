@@ -1,5 +1,5 @@
 /*
- * segalloc.h - the allocator the core's document scanners get in the
+ * segalloc.h - the allocator and tick the core's document scanners get in the
  * server: palloc in the current memory context (huge allocations allowed:
  * a line table of a 1 GB document passes 1 GB), and a tick that checks for
  * a cancel request.
@@ -10,5 +10,8 @@
 #include "../core/segment.h"
 
 extern const seg_alloc scrutiny_palloc_alloc;
+
+/* The tick every core scanner is given: a cancel request ends the call. */
+extern void scrutiny_check_cancel(void *ctx);
 
 #endif							/* SCRUTINY_SEGALLOC_H */

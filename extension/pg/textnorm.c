@@ -15,6 +15,7 @@
 #include <unicode/ustring.h>
 
 #include "textnorm.h"
+#include "../core/segment.h"
 
 static bool
 all_ascii(const char *s, size_t len)
@@ -77,4 +78,15 @@ normalized_text(const char *s, size_t len)
 	SET_VARSIZE(result, VARHDRSZ + olen);
 	pfree(norm);
 	return result;
+}
+
+text *
+inline_text(const char *s, size_t len)
+{
+	char	   *buf = palloc(len + 1);
+	size_t		n = seg_clean_inline(s, len, buf);
+	text	   *t = normalized_text(buf, n);
+
+	pfree(buf);
+	return t;
 }

@@ -12,4 +12,11 @@
  */
 extern text *normalized_text(const char *s, size_t len);
 
+/*
+ * s[0..len) on one line, as titles, names and venues are returned: markup
+ * stripped, typography plain, white space collapsed (seg_clean_inline),
+ * then normalised as above.
+ */
+extern text *inline_text(const char *s, size_t len);
+
 #endif							/* SCRUTINY_TEXTNORM_H */

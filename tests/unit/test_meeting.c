@@ -159,7 +159,7 @@ main(void)
 
 	memset(&cm, 0, sizeof(cm));
 	cm.number = 75;
-	CHECK(cite_municipal_year(2023, 4) == 2022 && cite_municipal_year(2023, 5) == 2023, "municipal year");
+	CHECK(mref_municipal_year(2023, 4) == 2022 && mref_municipal_year(2023, 5) == 2023, "municipal year");
 	CHECK(cite_with_year(&cm, 2016, &r) && mref_format(r, buf) == 5 && memcmp(buf, "75/16", 5) == 0,
 		  "yearless dated");
 	CHECK(!cite_with_year(&cm, 0, &r), "no year");
