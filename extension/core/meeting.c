@@ -26,7 +26,6 @@
 #define VENUE_BYTES 150
 #define FALLBACK_LINES 80
 #define TICK_BYTES 4096
-#define CHUNK_BYTES 16384
 /* tokens a cue may stand before its time: "closed at 9.03 pm" */
 #define CUE_REACH 6
 
@@ -956,76 +955,46 @@ gap_ends_sentence(const char *s, size_t a, size_t b, bool time_dot, const char *
 	return false;
 }
 
-/* Where a slice of about CHUNK_BYTES from chunk ends: after a line break, else a blank. */
-static size_t
-chunk_end(const char *s, size_t len, size_t chunk)
-{
-	size_t		i = chunk + CHUNK_BYTES;
-	size_t		lim;
-	const char *nl;
-
-	if (i >= len)
-		return len;
-	lim = i + CHUNK_BYTES < len ? i + CHUNK_BYTES : len;
-	nl = memchr(s + i, '\n', lim - i);
-	if (nl)
-		return (size_t) (nl - s) + 1;
-	for (size_t j = i; j < lim; j++)
-		if (s[j] == ' ' || s[j] == '\t')
-			return j + 1;
-	/* no blank at all: cut, but not inside a UTF-8 character */
-	while (i > chunk + 1 && ((unsigned char) s[i] & 0xC0) == 0x80)
-		i--;
-	return i;
-}
-
 static void
 scan_cues(const char *s, size_t len, size_t from, cues *c, void (*tick) (void *), void *ctx)
 {
 	size_t		prev_end = from;
 	bool		time_dot = false;
 	bool		after_at = false;
+	unsigned	ticks = 0;
+	tok_scanner sc;
+	tok_token	tok;
 
+	if (tick)
+		tick(ctx);
 	end_sentence(c);
-	/*
-	 * The tokenizer is given the text a slice at a time, cut at a line break
-	 * (else a blank): it costs more than linear time on one long run of
-	 * letters, and the slices also give the places to check for a cancel.
-	 */
-	for (size_t chunk = from; chunk < len;)
+	tok_init(&sc, s + from, len - from, NULL);
+	while (tok_next(&sc, &tok))
 	{
-		size_t		cut = chunk_end(s, len, chunk);
-		tok_scanner sc;
-		tok_token	tok;
+		const char *p = s + from + tok.start;
+		tok_token	abs = tok;
+		int			t;
 
-		if (tick)
+		/* a cancel check every few thousand tokens */
+		if (tick && (++ticks & 4095) == 0)
 			tick(ctx);
-		tok_init(&sc, s + chunk, cut - chunk, NULL);
-		while (tok_next(&sc, &tok))
+		abs.start += from;
+		if (c->tokno > 0 && gap_ends_sentence(s, prev_end, abs.start, time_dot, p))
 		{
-			const char *p = s + chunk + tok.start;
-			tok_token	abs = tok;
-			int			t;
-
-			abs.start += chunk;
-			if (c->tokno > 0 && gap_ends_sentence(s, prev_end, abs.start, time_dot, p))
-			{
-				end_sentence(c);
-				c->tokno = 0;
-			}
-			if (tok.type == TOK_DATE)
-				c->date_seen = true;
-			if (tok.type == TOK_WORD)
-				on_word(c, p, tok.len);
-			t = token_time(s, &abs, after_at);
-			if (t >= 0)
-				on_time(c, t);
-			after_at = tok.type == TOK_WORD && tu_word_ci(p, tok.len, "at");
-			time_dot = tok.type == TOK_TIME && p[tok.len - 1] == '.';
-			prev_end = abs.start + tok.len;
-			c->tokno++;
+			end_sentence(c);
+			c->tokno = 0;
 		}
-		chunk = cut;
+		if (tok.type == TOK_DATE)
+			c->date_seen = true;
+		if (tok.type == TOK_WORD)
+			on_word(c, p, tok.len);
+		t = token_time(s, &abs, after_at);
+		if (t >= 0)
+			on_time(c, t);
+		after_at = tok.type == TOK_WORD && tu_word_ci(p, tok.len, "at");
+		time_dot = tok.type == TOK_TIME && p[tok.len - 1] == '.';
+		prev_end = abs.start + tok.len;
+		c->tokno++;
 	}
 	end_sentence(c);
 	flush_adjournment(c);
