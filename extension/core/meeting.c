@@ -288,9 +288,13 @@ minutes_of_at(const char *s, const line *l, size_t i, size_t *after)
 			return false;
 	}
 	j = skip_blanks(s, l->te, j);
-	if (word_at(s, l->te, j, "the") || word_at(s, l->te, j, "a") || word_at(s, l->te, j, "an"))
-		j = skip_blanks(s, l->te, j + (tu_fold((unsigned char) s[j]) == 't' ? 3 :
-									   tu_fold((unsigned char) s[j + 1]) == 'n' ? 2 : 1));
+	/* (the article's own length: "a" may be the last byte of the text) */
+	if (word_at(s, l->te, j, "the"))
+		j = skip_blanks(s, l->te, j + 3);
+	else if (word_at(s, l->te, j, "an"))
+		j = skip_blanks(s, l->te, j + 2);
+	else if (word_at(s, l->te, j, "a"))
+		j = skip_blanks(s, l->te, j + 1);
 	/* "[Annual|Extraordinary|...] Meeting of [the]" within a few words */
 	for (size_t w = 0, k = j; w < 4 && k < l->te; w++)
 	{
