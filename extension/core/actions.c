@@ -1156,6 +1156,161 @@ pluperfect(const span *sp, size_t i)
 }
 
 /*
+ * The markers that open a sentence: "ACTION: Clerk", "Action - officers",
+ * and the parish form "Clerk to write to Highways", "Cllr Smith to obtain
+ * quotes" (*self: the subject is the owner).
+ */
+static bool
+opening_marker(const span *sp, bool *self)
+{
+	size_t		os,
+				oe;
+
+	*self = false;
+	if (match_at(sp, 0, "action") || match_at(sp, 0, "actions"))
+	{
+		size_t		c = word_end(sp, 0);
+
+		while (c < sp->n && tu_space(U(sp->s, c)))
+			c++;
+		if (c < sp->n && (sp->s[c] == ':' || sp->s[c] == '-'))
+			return true;
+	}
+	if (subject_owner(sp, &os, &oe) &&
+		match_at(sp, skip_blank(sp, oe), "to") &&
+		verb_after(sp, skip_blank(sp, skip_blank(sp, oe) + 2)) > 0)
+	{
+		*self = true;
+		return true;
+	}
+	return false;
+}
+
+/* End of the run of ASCII letters at i. */
+static size_t
+letters_end(const span *sp, size_t i)
+{
+	while (i < sp->n && tu_alpha(U(sp->s, i)))
+		i++;
+	return i;
+}
+
+/*
+ * The words that decide whether a sentence is read closely, by first
+ * letter: every marker that discussion_marker() looks for after the opening
+ * ones starts with an MK_WORD, MK_COPULA ("is asked to") or MK_IT ("it was
+ * agreed") word and holds an MK_WORD; future_delivery() needs an MK_MODAL
+ * or "is to"/"are to".  A sentence with none of them (most sentences) is
+ * passed over after this one look at its words.
+ */
+enum
+{
+	MK_WORD = 1,
+	MK_MODAL = 2,
+	MK_COPULA = 4,
+	MK_IT = 8
+};
+
+typedef struct marker_entry
+{
+	const char *word;
+	unsigned char len;
+	unsigned char cls;
+} marker_entry;
+
+#define MK(w, c) {w, sizeof(w) - 1, c}
+static const marker_entry mk_a[] = {
+	MK("ask", MK_WORD), MK("asks", MK_WORD), MK("asked", MK_WORD), MK("agree", MK_WORD),
+	MK("agrees", MK_WORD), MK("agreed", MK_WORD), MK("are", MK_COPULA), {NULL, 0, 0}
+};
+static const marker_entry mk_d[] = {MK("decided", MK_WORD), {NULL, 0, 0}};
+static const marker_entry mk_g[] = {MK("gave", MK_WORD), {NULL, 0, 0}};
+static const marker_entry mk_i[] = {
+	MK("instruct", MK_WORD), MK("instructs", MK_WORD), MK("instructed", MK_WORD),
+	MK("invite", MK_WORD), MK("invites", MK_WORD), MK("invited", MK_WORD),
+	MK("is", MK_COPULA), MK("it", MK_IT), {NULL, 0, 0}
+};
+static const marker_entry mk_o[] = {MK("offered", MK_WORD), {NULL, 0, 0}};
+static const marker_entry mk_p[] = {MK("promised", MK_WORD), {NULL, 0, 0}};
+static const marker_entry mk_r[] = {
+	MK("request", MK_WORD), MK("requests", MK_WORD), MK("requested", MK_WORD),
+	MK("requesting", MK_WORD), MK("resolved", MK_WORD), {NULL, 0, 0}
+};
+static const marker_entry mk_s[] = {MK("should", MK_MODAL), MK("shall", MK_MODAL), {NULL, 0, 0}};
+static const marker_entry mk_u[] = {MK("undertook", MK_WORD), MK("undertaken", MK_WORD), {NULL, 0, 0}};
+static const marker_entry mk_w[] = {MK("would", MK_MODAL), MK("will", MK_MODAL), {NULL, 0, 0}};
+#undef MK
+
+/* The MK_ class of the word sp[i..e) (letters, then no word character), or 0. */
+static unsigned
+marker_class(const span *sp, size_t i, size_t e)
+{
+	const marker_entry *t;
+
+	if (e - i < 2 || e - i > 10 || (e < sp->n && wordc(U(sp->s, e))))
+		return 0;
+	switch (tu_fold(U(sp->s, i)))
+	{
+		case 'a':
+			t = mk_a;
+			break;
+		case 'd':
+			t = mk_d;
+			break;
+		case 'g':
+			t = mk_g;
+			break;
+		case 'i':
+			t = mk_i;
+			break;
+		case 'o':
+			t = mk_o;
+			break;
+		case 'p':
+			t = mk_p;
+			break;
+		case 'r':
+			t = mk_r;
+			break;
+		case 's':
+			t = mk_s;
+			break;
+		case 'u':
+			t = mk_u;
+			break;
+		case 'w':
+			t = mk_w;
+			break;
+		default:
+			return 0;
+	}
+	for (; t->word; t++)
+		if (t->len == e - i && tu_starts_ci(sp->s + i, e - i, t->word))
+			return t->cls;
+	return 0;
+}
+
+static bool
+has_marker_word(const span *sp)
+{
+	for (size_t i = 0; i < sp->n; i++)
+	{
+		size_t		e;
+		unsigned	cls;
+
+		if (!tu_alpha(U(sp->s, i)) || (i > 0 && wordc(U(sp->s, i - 1))))
+			continue;
+		e = letters_end(sp, i);
+		cls = marker_class(sp, i, e);
+		if ((cls & (MK_WORD | MK_MODAL)) ||
+			((cls & MK_COPULA) && match_at(sp, skip_blank(sp, e), "to")))
+			return true;
+		i = e - 1;
+	}
+	return false;
+}
+
+/*
  * The position of a discussion marker in sp, or sp->n; *self is set when
  * the marker is an undertaking ("agreed to"), whose owner is the sentence's
  * subject.
@@ -1167,41 +1322,17 @@ discussion_marker(const span *sp, const held_date *held, bool *self)
 	due_info	du;
 	modal_map	mm = {0, 0, false};
 
-	*self = false;
-	/* "ACTION: Clerk", "Action - officers" */
-	if (match_at(sp, 0, "action") || match_at(sp, 0, "actions"))
-	{
-		size_t		c = word_end(sp, 0);
-
-		while (c < sp->n && tu_space(U(sp->s, c)))
-			c++;
-		if (c < sp->n && (sp->s[c] == ':' || sp->s[c] == '-'))
-			return 0;
-	}
-	/* the parish form "Clerk to write to Highways", "Cllr Smith to obtain quotes" */
-	{
-		size_t		os,
-					oe;
-
-		if (subject_owner(sp, &os, &oe) &&
-			match_at(sp, skip_blank(sp, oe), "to") &&
-			verb_after(sp, skip_blank(sp, skip_blank(sp, oe) + 2)) > 0)
-		{
-			*self = true;
-			return 0;
-		}
-	}
-
+	if (opening_marker(sp, self))
+		return 0;
 	for (size_t i = 0; i < sp->n && tries < 8; i++)
 	{
 		size_t		m;
 
 		if (!tu_alpha(U(sp->s, i)) || (i > 0 && wordc(U(sp->s, i - 1))))
 			continue;
-		/* markers start with these letters; the rest of the words are skipped cheaply */
-		if (strchr("raiuopdg", (int) tu_fold(U(sp->s, i))) == NULL)
-			continue;
-		if (pluperfect(sp, i))
+		/* markers start with these words; the rest of the words are skipped cheaply */
+		if (!(marker_class(sp, i, letters_end(sp, i)) & (MK_WORD | MK_COPULA | MK_IT)) ||
+			pluperfect(sp, i))
 			continue;
 		if ((m = match_list(sp, i, request_words, NULL)) > 0)
 		{
@@ -1301,7 +1432,7 @@ discussion_sentence(scan_state *st, size_t a, size_t b)
 
 	sp.s = st->t + a;
 	sp.n = b - a;
-	if (sp.n < 8 || has_any(&sp, 0, amendment))
+	if (sp.n < 8 || (!has_marker_word(&sp) && !opening_marker(&sp, &self)))
 		return;
 	mk = discussion_marker(&sp, &st->held, &self);
 	if (mk < sp.n)
@@ -1309,6 +1440,9 @@ discussion_sentence(scan_state *st, size_t a, size_t b)
 	else if (future_delivery(&sp, &st->held, &du, &have_due))
 		mk = 0;
 	else
+		return;
+	/* "The minutes be amended to read ...": a correction, not a task */
+	if (has_any(&sp, 0, amendment))
 		return;
 	emit_action(st, &sp, a, mk, NULL, &du, have_due, self);
 }

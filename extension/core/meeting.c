@@ -959,12 +959,95 @@ gap_ends_sentence(const char *s, size_t a, size_t b, bool time_dot, const char *
 	return false;
 }
 
+/* Does the gap s[a..b) hold a blank line (two line breaks with only spaces between)? */
+static bool
+gap_has_blank_line(const char *s, size_t a, size_t b)
+{
+	size_t		breaks = 0;
+
+	for (size_t i = a; i < b; i++)
+	{
+		if (s[i] == '\n')
+		{
+			if (++breaks == 2)
+				return true;
+		}
+		else if (!tu_space((unsigned char) s[i]))
+			breaks = 0;
+	}
+	return false;
+}
+
+/* The line break that ends the paragraph holding s[i] (the one before a blank line), or len. */
+static size_t
+paragraph_end(const char *s, size_t len, size_t i)
+{
+	const char *nl;
+
+	while (i < len && (nl = memchr(s + i, '\n', len - i)) != NULL)
+	{
+		size_t		j = (size_t) (nl - s) + 1;
+
+		while (j < len && tu_space((unsigned char) s[j]))
+			j++;
+		if (j >= len || s[j] == '\n')
+			return (size_t) (nl - s);
+		i = j;
+	}
+	return len;
+}
+
+/*
+ * Where the last thing in s[a..b) that can be part of a time ends (a digit,
+ * "noon", "midday" or "midnight"), or a when there is none.
+ */
+static size_t
+time_candidates_end(const char *s, size_t a, size_t b)
+{
+	/* from the end: the last one is wanted */
+	for (size_t i = b; i-- > a;)
+	{
+		unsigned char ch = tu_fold((unsigned char) s[i]);
+
+		if (tu_digit(ch))
+			return i + 1;
+		if (ch == 'n' && i >= a + 3 && tu_starts_ci(s + i - 3, 4, "noon"))
+			return i + 1;
+		if (ch == 'y' && i >= a + 5 && tu_starts_ci(s + i - 5, 6, "midday"))
+			return i + 1;
+		if (ch == 't' && i >= a + 7 && tu_starts_ci(s + i - 7, 8, "midnight"))
+			return i + 1;
+	}
+	return a;
+}
+
+/* Does s[a..b) end with the word "at" (and white space)? */
+static bool
+ends_with_at(const char *s, size_t a, size_t b)
+{
+	while (b > a && (tu_space((unsigned char) s[b - 1]) || s[b - 1] == '\n'))
+		b--;
+	return b - a >= 2 && tu_fold((unsigned char) s[b - 2]) == 'a' &&
+		tu_fold((unsigned char) s[b - 1]) == 't' &&
+		(b - a == 2 || !(tu_alnum((unsigned char) s[b - 3]) || (unsigned char) s[b - 3] >= 0x80));
+}
+
+/*
+ * The cues are read token by token, but only a time gives a value, and an
+ * adjournment is the only thing carried from one sentence to the next.  So
+ * while no adjournment is open, the sentences of a paragraph after the
+ * last one that can hold a time (all of them, in a paragraph that has none)
+ * are passed over without being tokenized: they could change nothing.
+ */
 static void
 scan_cues(const char *s, size_t len, size_t from, cues *c, void (*tick) (void *), void *ctx)
 {
 	size_t		prev_end = from;
 	bool		time_dot = false;
 	bool		after_at = false;
+	bool		first = true;
+	size_t		para_end = 0;	/* the paragraph being read ends here */
+	size_t		para_times_end = 0; /* and its last possible time here */
 	unsigned	ticks = 0;
 	tok_scanner sc;
 	tok_token	tok;
@@ -983,10 +1066,25 @@ scan_cues(const char *s, size_t len, size_t from, cues *c, void (*tick) (void *)
 		if (tick && (++ticks & 4095) == 0)
 			tick(ctx);
 		abs.start += from;
+		if (first || gap_has_blank_line(s, prev_end, abs.start))
+		{
+			para_end = paragraph_end(s, len, abs.start);
+			para_times_end = time_candidates_end(s, abs.start, para_end);
+			first = false;
+		}
 		if (c->tokno > 0 && gap_ends_sentence(s, prev_end, abs.start, time_dot, p))
 		{
 			end_sentence(c);
 			c->tokno = 0;
+		}
+		if (c->tokno == 0 && c->adjourned < 0 && abs.start >= para_times_end &&
+			abs.start < para_end)
+		{
+			after_at = ends_with_at(s, abs.start, para_end);
+			time_dot = false;
+			prev_end = para_end;
+			tok_skip_to(&sc, para_end - from);
+			continue;
 		}
 		if (tok.type == TOK_DATE)
 			c->date_seen = true;

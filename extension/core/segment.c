@@ -230,7 +230,8 @@ key_feed(key_state *k, const char *s, size_t len)
 
 		if (c == '*' || c == '#' || c == '_')
 			continue;
-		if (tu_space(c) || (n = tu_unicode_space(s + i, len - i)) > 0)
+		/* (the UTF-8 spaces and dashes start with a byte above 0x7F) */
+		if (tu_space(c) || (c >= 0x80 && (n = tu_unicode_space(s + i, len - i)) > 0))
 		{
 			if (!tu_space(c))
 				i += n - 1;
@@ -242,7 +243,7 @@ key_feed(key_state *k, const char *s, size_t len)
 			key_byte(k, ' ');
 			k->space = false;
 		}
-		if ((n = tu_unicode_dash(s + i, len - i)) > 0)
+		if (c >= 0x80 && (n = tu_unicode_dash(s + i, len - i)) > 0)
 		{
 			key_byte(k, '-');
 			i += n - 1;
@@ -294,9 +295,17 @@ has_body_word(const char *s, size_t len)
 		"committee", "board", "panel", "cabinet", "council", "minutes", "scrutiny"
 	};
 
-	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
-		if (tu_find_ci(s, len, words[i]) < len)
-			return true;
+	/* one pass over a short line, rather than one search per word */
+	for (size_t i = 0; i < len; i++)
+	{
+		unsigned char c = tu_fold((unsigned char) s[i]);
+
+		if (c != 'c' && c != 'b' && c != 'p' && c != 'm' && c != 's')
+			continue;
+		for (size_t k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+			if ((unsigned char) words[k][0] == c && tu_starts_ci(s + i, len - i, words[k]))
+				return true;
+	}
 	return false;
 }
 
@@ -327,6 +336,8 @@ mark_running_headers(seg_doc *d, const seg_alloc *a)
 	size_t		n = d->nlines;
 	key_entry  *keys;
 	size_t		nk = 0;
+	bool		next_body = false;
+	bool		next_body_known = false;
 
 	if (n == 0)
 		return;
@@ -335,14 +346,17 @@ mark_running_headers(seg_doc *d, const seg_alloc *a)
 	{
 		key_state	k;
 		const seg_line *l = &d->lines[i];
+		/* line i was line i + 1 of the previous pair: its body words are known */
+		bool		body_known = next_body_known;
 
+		next_body_known = false;
 		tick(a, i);
 		if (!header_eligible(d, i))
 			continue;
 		{
 			const char *ls = d->doc + l->tstart;
 			size_t		ll = l->tend - l->tstart;
-			bool		body = has_body_word(ls, ll);
+			bool		body = body_known ? next_body : has_body_word(ls, ll);
 
 			key_init(&k);
 			key_feed(&k, ls, without_folio(ls, ll));
@@ -357,7 +371,9 @@ mark_running_headers(seg_doc *d, const seg_alloc *a)
 				key_init(&k);
 				key_feed(&k, ls, ll);
 				key_feed(&k, ms, without_folio(ms, ml));
-				body = body || has_body_word(ms, ml);
+				next_body = has_body_word(ms, ml);
+				next_body_known = true;
+				body = body || next_body;
 				if (k.len <= 200 && (k.digit || body))
 					keys[nk++] = (key_entry) {k.hash, (uint32_t) i, 2, k.digit && body};
 			}
@@ -420,9 +436,9 @@ seg_lines(seg_doc *d, const char *doc, size_t len, const seg_alloc *a)
 	d->len = len;
 	if (len == 0)
 		return;
-	for (size_t k = 0; k < len; k++)
-		if (doc[k] == '\n')
-			n++;
+	/* memchr() rather than a byte loop: this is a pass over the whole document */
+	for (const char *nl = doc; (nl = memchr(nl, '\n', len - (size_t) (nl - doc))) != NULL; nl++)
+		n++;
 	d->lines = a->alloc(a->ctx, sizeof(seg_line) * n);
 	while (i < n)
 	{
@@ -527,6 +543,18 @@ clean_run(const char *buf, size_t len, char *out, bool one_line)
 			if (u[0] == '\n')
 				line_start = true;
 			i++;
+			continue;
+		}
+		/* most bytes are plain ASCII that is copied as it is */
+		if (u[0] < 0x80 && u[0] != '#' && u[0] != '>' && u[0] != '*' && u[0] != '<')
+		{
+			line_start = false;
+			if (pending_space)
+			{
+				out[o++] = pending_tab ? '\t' : ' ';
+				pending_space = pending_tab = false;
+			}
+			out[o++] = buf[i++];
 			continue;
 		}
 		if ((n = tu_unicode_space(buf + i, rest)) > 0)

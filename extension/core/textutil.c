@@ -30,17 +30,36 @@ tu_word_ci(const char *s, size_t len, const char *w)
 	return i == len || !tu_alpha((unsigned char) s[i]);
 }
 
+/*
+ * The first letter is found with memchr() in each case: the scanners look
+ * for a few keywords in every line of a document, and most lines hold none.
+ */
 size_t
 tu_find_ci(const char *s, size_t len, const char *w)
 {
 	size_t		n = strlen(w);
+	unsigned char lower;
+	unsigned char upper;
+	const char *p = s;
+	const char *last;
 
 	if (n == 0 || n > len)
 		return len;
-	for (size_t i = 0; i + n <= len; i++)
-		if (tu_fold((unsigned char) s[i]) == (unsigned char) w[0] &&
-			tu_starts_ci(s + i, len - i, w))
-			return i;
+	lower = (unsigned char) w[0];
+	upper = tu_lower(lower) ? (unsigned char) (lower - 32) : lower;
+	last = s + (len - n) + 1;	/* candidates start before this */
+	while (p < last)
+	{
+		const char *a = memchr(p, lower, (size_t) (last - p));
+		const char *b = upper != lower ? memchr(p, upper, (size_t) ((a ? a : last) - p)) : NULL;
+		const char *c = b ? b : a;
+
+		if (c == NULL)
+			break;
+		if (tu_starts_ci(c, len - (size_t) (c - s), w))
+			return (size_t) (c - s);
+		p = c + 1;
+	}
 	return len;
 }
 

@@ -945,6 +945,18 @@ tok_init(tok_scanner *sc, const char *doc, size_t len, tok_break *brk)
 	sc->prev_end = 0;
 }
 
+void
+tok_skip_to(tok_scanner *sc, size_t pos)
+{
+	if (pos <= sc->pos)
+		return;
+	sc->pos = pos < sc->len ? pos : sc->len;
+	sc->run_start = sc->run_end = 0;
+	sc->run_bi = false;
+	sc->prev_caps = false;
+	sc->prev_end = sc->pos;
+}
+
 /* Cut a token [start, end) to TOK_MAX_LEN bytes at a character boundary. */
 static size_t
 cap_end(const char *s, size_t start, size_t end)

@@ -103,6 +103,14 @@ extern void tok_init(tok_scanner *sc, const char *doc, size_t len, tok_break *br
 extern bool tok_next(tok_scanner *sc, tok_token *tok);
 
 /*
+ * Go on at doc[pos], at or after the end of the last token returned, as if
+ * the text before it held no token: for a caller that can tell a stretch of
+ * text holds nothing it wants (pos must start a line for the tokens after it
+ * to be those of a scan that never skipped).
+ */
+extern void tok_skip_to(tok_scanner *sc, size_t pos);
+
+/*
  * The normalised value of a token of the given type whose text is s[0..len):
  * minute_ref canonical ("53/17"), money in pounds ("1114000"), date ISO
  * ("2018-03-27", "2018-03" or "--03-27" when the year is not given), time

@@ -144,8 +144,9 @@ scrutiny_actions(PG_FUNCTION_ARGS)
 
 /*
  * Can text hold a token of the type?  A money token holds "£" and a
- * percentage "%" or "cent"; most items hold neither, and these searches
- * (memchr underneath) spare tokenizing them.
+ * percentage "%", "percent" or "per cent" (the tokenizer's forms); most
+ * items hold neither, and these searches (memchr underneath) spare
+ * tokenizing them.
  */
 static bool
 could_hold(const char *s, size_t len, tok_type want)
@@ -157,7 +158,8 @@ could_hold(const char *s, size_t len, tok_type want)
 				return true;
 		return false;
 	}
-	return memchr(s, '%', len) != NULL || tu_find_ci(s, len, "cent") < len;
+	return memchr(s, '%', len) != NULL || tu_find_ci(s, len, "percent") < len ||
+		tu_find_ci(s, len, "per cent") < len;
 }
 
 /*
