@@ -18,6 +18,7 @@
 #include "../core/segment.h"
 #include "segalloc.h"
 #include "charpos.h"
+#include "docmemo.h"
 #include "heading_pattern.h"
 #include "minute_ref.h"
 #include "textnorm.h"
@@ -174,22 +175,31 @@ scrutiny_items(PG_FUNCTION_ARGS)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	const char *s;
-	size_t		len;
+	doc_ref		doc;
+	seg_doc		own;
+	bool		owned;
+	const seg_doc *structure;
 	seg_doc		d;
+	seg_item   *pattern_items = NULL;
 	CharCursor	cur;
 	int			myear;
 
 	scrutiny_materialize(fcinfo);
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	read_doc(PG_GETARG_TEXT_PP(0), &s, &len);
+	doc = doc_memo_text(fcinfo, 0);
+	s = doc.s;
 	myear = municipal_year_of(fcinfo);
-	seg_lines(&d, s, len, &scrutiny_palloc_alloc);
-	seg_parts(&d, &scrutiny_palloc_alloc);
+	structure = doc_memo_structure(&doc, &own, &owned);
+	d = *structure;
 	if (PG_NARGS() >= 3 && !PG_ARGISNULL(2))
+	{
+		/* the caller's headings over the same lines and parts; the built-in items stay as they are */
+		d.items = NULL;
+		d.nitems = 0;
 		heading_pattern_items(&d, PG_GETARG_TEXT_PP(2), &scrutiny_palloc_alloc);
-	else
-		seg_items(&d, &scrutiny_palloc_alloc);
+		pattern_items = d.items;
+	}
 
 	char_cursor_init(&cur, s);
 	for (size_t k = 0; k < d.nitems; k++)
@@ -263,6 +273,9 @@ scrutiny_items(PG_FUNCTION_ARGS)
 			if (!nulls[v])
 				pfree(DatumGetPointer(values[v]));
 	}
-	seg_free(&d, &scrutiny_palloc_alloc);
+	if (pattern_items)
+		pfree(pattern_items);
+	if (owned)
+		seg_free(&own, &scrutiny_palloc_alloc);
 	PG_RETURN_NULL();
 }

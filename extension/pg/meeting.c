@@ -17,6 +17,7 @@
 #include "utils/jsonb.h"
 
 #include "../core/meeting.h"
+#include "docmemo.h"
 #include "textnorm.h"
 #include "segalloc.h"
 
@@ -45,9 +46,9 @@ PG_FUNCTION_INFO_V1(scrutiny_meeting_info);
 Datum
 scrutiny_meeting_info(PG_FUNCTION_ARGS)
 {
-	text	   *doc = PG_GETARG_TEXT_PP(0);
-	const char *s = VARDATA_ANY(doc);
-	size_t		len = VARSIZE_ANY_EXHDR(doc);
+	doc_ref		doc = doc_memo_text(fcinfo, 0);
+	const char *s = doc.s;
+	size_t		len = doc.len;
 	TupleDesc	desc;
 	Datum		values[6];
 	bool		nulls[6] = {true, true, true, true, true, false};

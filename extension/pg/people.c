@@ -14,6 +14,7 @@
 
 #include "../core/people.h"
 #include "../core/segment.h"
+#include "docmemo.h"
 #include "segalloc.h"
 #include "textnorm.h"
 
@@ -36,27 +37,21 @@ set_text(Datum *values, bool *nulls, int col, text *t)
 	nulls[col] = t == NULL;
 }
 
-static void
-segment_doc(text *doc, seg_doc *d)
-{
-	seg_lines(d, VARDATA_ANY(doc), VARSIZE_ANY_EXHDR(doc), &scrutiny_palloc_alloc);
-	seg_parts(d, &scrutiny_palloc_alloc);
-	seg_items(d, &scrutiny_palloc_alloc);
-}
-
 PG_FUNCTION_INFO_V1(scrutiny_attendance);
 Datum
 scrutiny_attendance(PG_FUNCTION_ARGS)
 {
-	text	   *doc = PG_GETARG_TEXT_PP(0);
+	doc_ref		doc = doc_memo_text(fcinfo, 0);
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	seg_doc		d;
+	seg_doc		own;
+	bool		owned;
+	const seg_doc *d;
 	pp_result	r;
 	int32		ordinal = 0;
 
 	scrutiny_materialize(fcinfo);
-	segment_doc(doc, &d);
-	pp_attendance(&d, &r, &scrutiny_palloc_alloc);
+	d = doc_memo_structure(&doc, &own, &owned);
+	pp_attendance(d, &r, &scrutiny_palloc_alloc);
 	for (size_t i = 0; i < r.npeople; i++)
 	{
 		const pp_person *p = &r.people[i];
@@ -65,7 +60,7 @@ scrutiny_attendance(PG_FUNCTION_ARGS)
 		StringInfoData hon;
 
 		CHECK_FOR_INTERRUPTS();
-		set_text(values, nulls, 1, span_text(d.doc, p->name_start, p->name_end));
+		set_text(values, nulls, 1, span_text(d->doc, p->name_start, p->name_end));
 		if (p->nhon > 0)
 		{
 			initStringInfo(&hon);
@@ -79,10 +74,10 @@ scrutiny_attendance(PG_FUNCTION_ARGS)
 		if (p->role_fixed)
 			set_text(values, nulls, 3, cstring_to_text(p->role_fixed));
 		else
-			set_text(values, nulls, 3, span_text(d.doc, p->role_start, p->role_end));
+			set_text(values, nulls, 3, span_text(d->doc, p->role_start, p->role_end));
 		values[4] = CStringGetTextDatum(pp_category_name(p->category));
 		values[5] = CStringGetTextDatum(pp_status_name(p->status));
-		set_text(values, nulls, 6, span_text(d.doc, p->org_start, p->org_end));
+		set_text(values, nulls, 6, span_text(d->doc, p->org_start, p->org_end));
 		if (nulls[1])
 			continue;
 		values[0] = Int32GetDatum(++ordinal);
@@ -92,7 +87,8 @@ scrutiny_attendance(PG_FUNCTION_ARGS)
 				pfree(DatumGetPointer(values[c]));
 	}
 	pp_free(&r, &scrutiny_palloc_alloc);
-	seg_free(&d, &scrutiny_palloc_alloc);
+	if (owned)
+		seg_free(&own, &scrutiny_palloc_alloc);
 	PG_RETURN_NULL();
 }
 
@@ -100,14 +96,16 @@ PG_FUNCTION_INFO_V1(scrutiny_declarations);
 Datum
 scrutiny_declarations(PG_FUNCTION_ARGS)
 {
-	text	   *doc = PG_GETARG_TEXT_PP(0);
+	doc_ref		doc = doc_memo_text(fcinfo, 0);
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	seg_doc		d;
+	seg_doc		own;
+	bool		owned;
+	const seg_doc *d;
 	pp_result	r;
 
 	scrutiny_materialize(fcinfo);
-	segment_doc(doc, &d);
-	pp_declarations(&d, &r, &scrutiny_palloc_alloc);
+	d = doc_memo_structure(&doc, &own, &owned);
+	pp_declarations(d, &r, &scrutiny_palloc_alloc);
 	for (size_t i = 0; i < r.ndecls; i++)
 	{
 		const pp_decl *x = &r.decls[i];
@@ -116,9 +114,9 @@ scrutiny_declarations(PG_FUNCTION_ARGS)
 		const char *kind = pp_kind_name(x->kind);
 
 		CHECK_FOR_INTERRUPTS();
-		set_text(values, nulls, 0, span_text(d.doc, x->name_start, x->name_end));
-		set_text(values, nulls, 1, span_text(d.doc, x->label_start, x->label_end));
-		set_text(values, nulls, 2, span_text(d.doc, x->interest_start, x->interest_end));
+		set_text(values, nulls, 0, span_text(d->doc, x->name_start, x->name_end));
+		set_text(values, nulls, 1, span_text(d->doc, x->label_start, x->label_end));
+		set_text(values, nulls, 2, span_text(d->doc, x->interest_start, x->interest_end));
 		if (kind)
 			values[3] = CStringGetTextDatum(kind);
 		else
@@ -131,6 +129,7 @@ scrutiny_declarations(PG_FUNCTION_ARGS)
 				pfree(DatumGetPointer(values[c]));
 	}
 	pp_free(&r, &scrutiny_palloc_alloc);
-	seg_free(&d, &scrutiny_palloc_alloc);
+	if (owned)
+		seg_free(&own, &scrutiny_palloc_alloc);
 	PG_RETURN_NULL();
 }
