@@ -100,4 +100,9 @@ COMMIT;
 
 -- A document larger than the memo keeps (8 MB) is worked on call by call.
 SELECT count(*) FROM (SELECT repeat(E'Present: Councillor A Brown (Chair), Councillors C Dale and E Fox.\n', 130000) AS doc) big, attendance(big.doc);
+-- Nor is the structure of one with more lines than it keeps (262,144).
+SELECT name FROM attendance(E'Present: Councillors A Bell and C Dunn.\n\n5/22 APOLOGIES\n\nNone.\n' ||
+                            repeat(E'\n', 300000));
+SELECT label, title FROM items(E'Present: Councillors A Bell and C Dunn.\n\n5/22 APOLOGIES\n\nNone.\n' ||
+                               repeat(E'\n', 300000));
 DROP TABLE memo_docs, alone, together, memo_long;

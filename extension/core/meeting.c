@@ -1021,15 +1021,34 @@ time_candidates_end(const char *s, size_t a, size_t b)
 	return a;
 }
 
-/* Does s[a..b) end with the word "at" (and white space)? */
+/*
+ * Is the last token of s[a..b) the word "at"?  As the tokenizer reads it:
+ * tokens never cross a line, so its last line that holds a token is enough.
+ */
 static bool
-ends_with_at(const char *s, size_t a, size_t b)
+last_token_is_at(const char *s, size_t a, size_t b)
 {
-	while (b > a && (tu_space((unsigned char) s[b - 1]) || s[b - 1] == '\n'))
-		b--;
-	return b - a >= 2 && tu_fold((unsigned char) s[b - 2]) == 'a' &&
-		tu_fold((unsigned char) s[b - 1]) == 't' &&
-		(b - a == 2 || !(tu_alnum((unsigned char) s[b - 3]) || (unsigned char) s[b - 3] >= 0x80));
+	while (b > a)
+	{
+		size_t		ls = b;
+		tok_scanner sc;
+		tok_token	t;
+		bool		any = false;
+		bool		at = false;
+
+		while (ls > a && s[ls - 1] != '\n')
+			ls--;
+		tok_init(&sc, s + ls, b - ls, NULL);
+		while (tok_next(&sc, &t))
+		{
+			any = true;
+			at = t.type == TOK_WORD && tu_word_ci(s + ls + t.start, t.len, "at");
+		}
+		if (any)
+			return at;
+		b = ls > a ? ls - 1 : a;
+	}
+	return false;
 }
 
 /*
@@ -1080,7 +1099,7 @@ scan_cues(const char *s, size_t len, size_t from, cues *c, void (*tick) (void *)
 		if (c->tokno == 0 && c->adjourned < 0 && abs.start >= para_times_end &&
 			abs.start < para_end)
 		{
-			after_at = ends_with_at(s, abs.start, para_end);
+			after_at = last_token_is_at(s, abs.start, para_end);
 			time_dot = false;
 			prev_end = para_end;
 			tok_skip_to(&sc, para_end - from);

@@ -20,7 +20,9 @@
 
 typedef struct doc_memo
 {
+	bool		registered;		/* the transaction callback */
 	MemoryContext cxt;			/* holds everything below; reset to forget */
+	MemoryContext seg_cxt;		/* the structure, a child of cxt; NULL when none */
 	bool		valid;			/* the key and text are set */
 	bool		by_pointer;		/* keyed by TOAST pointer, else by bytes */
 	Oid			toastrelid;
@@ -51,7 +53,8 @@ memo_forget(void)
 {
 	/* always: a call cancelled half way may have left memory here and nothing marked */
 	if (memo.cxt != NULL)
-		MemoryContextReset(memo.cxt);
+		MemoryContextReset(memo.cxt);	/* seg_cxt with it */
+	memo.seg_cxt = NULL;
 	memo.valid = false;
 	memo.have_structure = false;
 	memo.s = NULL;
@@ -78,11 +81,31 @@ memo_xact_callback(XactEvent event, void *arg)
 static void
 memo_init(void)
 {
-	if (memo.cxt != NULL)
-		return;
-	memo.cxt = AllocSetContextCreate(TopMemoryContext, "scrutiny document memo",
-									 ALLOCSET_DEFAULT_SIZES);
-	RegisterXactCallback(memo_xact_callback, NULL);
+	/* the callback first: without it nothing may be kept (it is what makes the key safe) */
+	if (!memo.registered)
+	{
+		RegisterXactCallback(memo_xact_callback, NULL);
+		memo.registered = true;
+	}
+	if (memo.cxt == NULL)
+		memo.cxt = AllocSetContextCreate(TopMemoryContext, "scrutiny document memo",
+										 ALLOCSET_DEFAULT_SIZES);
+}
+
+/*
+ * Is the document small enough for its structure to be kept?  The line
+ * table is 20 bytes a line, so a text of blank lines would need far more
+ * than its own size.
+ */
+static bool
+structure_fits(const char *s, size_t len)
+{
+	size_t		lines = 1;
+
+	for (const char *nl = s; (nl = memchr(nl, '\n', len - (size_t) (nl - s))) != NULL; nl++)
+		if (++lines > DOC_MEMO_MAX_LINES)
+			return false;
+	return true;
 }
 
 doc_ref
@@ -161,10 +184,17 @@ doc_memo_structure(const doc_ref *doc, seg_doc *own, bool *owned)
 		*owned = false;
 		return &memo.seg;
 	}
-	if (doc->kept && memo.valid && memo.s == doc->s)
+	if (doc->kept && memo.valid && memo.s == doc->s && structure_fits(doc->s, doc->len))
 	{
-		/* built in the memo; an error on the way leaves it unmarked, and the next call starts again */
-		a.ctx = memo.cxt;
+		/*
+		 * Built in a context of its own: an error on the way leaves it
+		 * unmarked, and the next call drops what was built and starts again.
+		 */
+		if (memo.seg_cxt != NULL)
+			MemoryContextDelete(memo.seg_cxt);
+		memo.seg_cxt = AllocSetContextCreate(memo.cxt, "scrutiny document structure",
+											 ALLOCSET_DEFAULT_SIZES);
+		a.ctx = memo.seg_cxt;
 		d = &memo.seg;
 		*owned = false;
 	}

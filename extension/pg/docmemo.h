@@ -10,7 +10,8 @@
  *
  * A value read from a table is recognised by its TOAST pointer without
  * being detoasted again; any other value by its bytes.  Documents larger
- * than DOC_MEMO_MAX_BYTES are not kept: every call works on its own copy.
+ * than DOC_MEMO_MAX_BYTES are not kept: every call works on its own copy;
+ * nor is the structure of one with more than DOC_MEMO_MAX_LINES lines.
  */
 #ifndef SCRUTINY_DOCMEMO_H
 #define SCRUTINY_DOCMEMO_H
@@ -20,6 +21,8 @@
 #include "../core/segment.h"
 
 #define DOC_MEMO_MAX_BYTES (8 * 1024 * 1024)
+/* ... and whose structure is kept only up to this many lines (5 MB of line table) */
+#define DOC_MEMO_MAX_LINES 262144
 
 typedef struct doc_ref
 {

@@ -114,6 +114,12 @@ main(void)
 	CHECK(m.starts == 18 * 60 && m.ends == 21 * 60 + 3, "start and end");
 	CHECK(strcmp(m.venue, "THE GUILDHALL") == 0, "venue after the time");
 
+	/* an "at" that ends a paragraph passed over still makes the next number a time */
+	m = meet("PLANNING COMMITTEE\n\n5 SEPTEMBER 2019 AT 6.00 PM AT THE GUILDHALL\n\n"
+			 "The Committee discussed the plans.\n\nThe Chair noted the meeting would pause at:\n\n"
+			 "18.30 the Committee adjourned.\n\nThe meeting terminated at 9.03 pm.");
+	CHECK(strcmp(m.adj, "1110--1") == 0, "\"at:\" before a paragraph break");
+
 	/* found by fuzzing: an article as the last byte was read one past the end */
 	m = meet("SEPTEMBER 2019\nMinutes of a");
 	CHECK(m.starts == -1, "\"Minutes of a\" at the very end");
