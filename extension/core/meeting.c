@@ -1023,11 +1023,29 @@ time_candidates_end(const char *s, size_t a, size_t b)
 
 /*
  * Is the last token of s[a..b) the word "at"?  As the tokenizer reads it:
- * tokens never cross a line, so its last line that holds a token is enough.
+ * tokens never cross a line, so its last line that holds a token is enough,
+ * and of a long line (a paragraph extracted as one line) its last words,
+ * from a space: reading all of it again would cost what the skip saved.
  */
+#define AT_TAIL 128
+#define AT_NEAR_END 48
+
 static bool
 last_token_is_at(const char *s, size_t a, size_t b)
 {
+	bool		maybe = false;
+
+	/*
+	 * The tokens are read only when "at" starts a word among the last few
+	 * bytes ("at", "at:", "at's", as the scan reads a token that starts
+	 * with it): nearly every paragraph ends otherwise.
+	 */
+	for (size_t i = b > a + AT_NEAR_END ? b - AT_NEAR_END : a; i + 2 <= b && !maybe; i++)
+		maybe = tu_fold((unsigned char) s[i]) == 'a' && tu_fold((unsigned char) s[i + 1]) == 't' &&
+			(i == a || !tu_alnum((unsigned char) s[i - 1])) &&
+			(i + 2 == b || !tu_alpha((unsigned char) s[i + 2]));
+	if (!maybe)
+		return false;
 	while (b > a)
 	{
 		size_t		ls = b;
@@ -1036,8 +1054,14 @@ last_token_is_at(const char *s, size_t a, size_t b)
 		bool		any = false;
 		bool		at = false;
 
-		while (ls > a && s[ls - 1] != '\n')
+		while (ls > a && s[ls - 1] != '\n' && b - ls < AT_TAIL)
 			ls--;
+		if (ls > a && s[ls - 1] != '\n')
+		{
+			/* start after a space, not inside a word */
+			while (ls < b && !tu_space((unsigned char) s[ls]))
+				ls++;
+		}
 		tok_init(&sc, s + ls, b - ls, NULL);
 		while (tok_next(&sc, &t))
 		{
@@ -1046,6 +1070,9 @@ last_token_is_at(const char *s, size_t a, size_t b)
 		}
 		if (any)
 			return at;
+		/* nothing there: the line before (or, in a long line, the bytes before) */
+		while (ls > a && s[ls - 1] != '\n')
+			ls--;
 		b = ls > a ? ls - 1 : a;
 	}
 	return false;
