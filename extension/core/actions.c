@@ -1429,12 +1429,13 @@ discussion_sentence(scan_state *st, size_t a, size_t b)
 	due_info	du;
 	bool		have_due = false;
 	bool		self = false;
+	bool		opening = false;	/* the prefilter found an opening marker */
 
 	sp.s = st->t + a;
 	sp.n = b - a;
-	if (sp.n < 8 || (!has_marker_word(&sp) && !opening_marker(&sp, &self)))
+	if (sp.n < 8 || (!has_marker_word(&sp) && !(opening = opening_marker(&sp, &self))))
 		return;
-	mk = discussion_marker(&sp, &st->held, &self);
+	mk = opening ? 0 : discussion_marker(&sp, &st->held, &self);
 	if (mk < sp.n)
 		have_due = find_due(&sp, mk, &st->held, &du);
 	else if (future_delivery(&sp, &st->held, &du, &have_due))

@@ -1041,9 +1041,7 @@ last_token_is_at(const char *s, size_t a, size_t b)
 	 * with it): nearly every paragraph ends otherwise.
 	 */
 	for (size_t i = b > a + AT_NEAR_END ? b - AT_NEAR_END : a; i + 2 <= b && !maybe; i++)
-		maybe = tu_fold((unsigned char) s[i]) == 'a' && tu_fold((unsigned char) s[i + 1]) == 't' &&
-			(i == a || !tu_alnum((unsigned char) s[i - 1])) &&
-			(i + 2 == b || !tu_alpha((unsigned char) s[i + 2]));
+		maybe = (i == a || !tu_alnum((unsigned char) s[i - 1])) && tu_word_ci(s + i, b - i, "at");
 	if (!maybe)
 		return false;
 	while (b > a)

@@ -424,6 +424,17 @@ mark_debris(seg_doc *d)
 	}
 }
 
+size_t
+seg_count_lines(const char *doc, size_t len)
+{
+	size_t		n = 1;
+
+	/* memchr() rather than a byte loop: this is a pass over the whole document */
+	for (const char *nl = doc; len > 0 && (nl = memchr(nl, '\n', len - (size_t) (nl - doc))) != NULL; nl++)
+		n++;
+	return n;
+}
+
 void
 seg_lines(seg_doc *d, const char *doc, size_t len, const seg_alloc *a)
 {
@@ -436,9 +447,7 @@ seg_lines(seg_doc *d, const char *doc, size_t len, const seg_alloc *a)
 	d->len = len;
 	if (len == 0)
 		return;
-	/* memchr() rather than a byte loop: this is a pass over the whole document */
-	for (const char *nl = doc; (nl = memchr(nl, '\n', len - (size_t) (nl - doc))) != NULL; nl++)
-		n++;
+	n = seg_count_lines(doc, len);
 	d->lines = a->alloc(a->ctx, sizeof(seg_line) * n);
 	while (i < n)
 	{

@@ -120,6 +120,9 @@ typedef struct seg_doc
  */
 extern void seg_lines(seg_doc *d, const char *doc, size_t len, const seg_alloc *a);
 
+/* The number of lines seg_lines() makes of doc[0..len) (1 more than its line breaks). */
+extern size_t seg_count_lines(const char *doc, size_t len);
+
 /* Parts; needs seg_lines().  Always at least one part when there is a line. */
 extern void seg_parts(seg_doc *d, const seg_alloc *a);
 

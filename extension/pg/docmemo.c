@@ -36,18 +36,6 @@ typedef struct doc_memo
 
 static doc_memo memo;
 
-static void *
-memo_alloc(void *ctx, size_t size)
-{
-	return MemoryContextAllocHuge((MemoryContext) ctx, size > 0 ? size : 1);
-}
-
-static void
-memo_release(void *ctx, void *ptr)
-{
-	pfree(ptr);
-}
-
 static void
 memo_forget(void)
 {
@@ -100,12 +88,7 @@ memo_init(void)
 static bool
 structure_fits(const char *s, size_t len)
 {
-	size_t		lines = 1;
-
-	for (const char *nl = s; (nl = memchr(nl, '\n', len - (size_t) (nl - s))) != NULL; nl++)
-		if (++lines > DOC_MEMO_MAX_LINES)
-			return false;
-	return true;
+	return seg_count_lines(s, len) <= DOC_MEMO_MAX_LINES;
 }
 
 doc_ref
@@ -176,7 +159,7 @@ doc_memo_text(FunctionCallInfo fcinfo, int argno)
 const seg_doc *
 doc_memo_structure(const doc_ref *doc, seg_doc *own, bool *owned)
 {
-	seg_alloc	a = {memo_alloc, memo_release, scrutiny_check_cancel, NULL};
+	seg_alloc	a = scrutiny_palloc_alloc;
 	seg_doc    *d;
 
 	if (doc->kept && memo.valid && memo.s == doc->s && memo.have_structure)
@@ -200,7 +183,6 @@ doc_memo_structure(const doc_ref *doc, seg_doc *own, bool *owned)
 	}
 	else
 	{
-		a = scrutiny_palloc_alloc;
 		d = own;
 		*owned = true;
 	}

@@ -7,10 +7,12 @@
 
 #include "segalloc.h"
 
+/* ctx: the memory context, or NULL for the current one */
 static void *
 palloc_huge(void *ctx, size_t size)
 {
-	return MemoryContextAllocHuge(CurrentMemoryContext, size > 0 ? size : 1);
+	return MemoryContextAllocHuge(ctx ? (MemoryContext) ctx : CurrentMemoryContext,
+								  size > 0 ? size : 1);
 }
 
 static void

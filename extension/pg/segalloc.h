@@ -2,7 +2,7 @@
  * segalloc.h - the allocator and tick the core's document scanners get in the
  * server: palloc in the current memory context (huge allocations allowed:
  * a line table of a 1 GB document passes 1 GB), and a tick that checks for
- * a cancel request.
+ * a cancel request.  A copy whose ctx is a MemoryContext allocates there.
  */
 #ifndef SCRUTINY_SEGALLOC_H
 #define SCRUTINY_SEGALLOC_H
