@@ -167,10 +167,11 @@ SELECT d, municipal_year(d)
 FROM (VALUES (date '2017-04-06'), ('2017-04-30'), ('2017-05-01'), ('2017-09-05'),
              ('2018-01-01'), ('infinity'), ('-infinity')) AS t(d);
 
--- Markings: every function is IMMUTABLE and PARALLEL SAFE, and commented
+-- Markings: every C function is IMMUTABLE and PARALLEL SAFE, and every object is commented
 SELECT p.proname, p.provolatile, p.proparallel, p.proisstrict
 FROM pg_proc p JOIN pg_depend d ON d.objid = p.oid AND d.deptype = 'e'
 WHERE d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'scrutiny')
+  AND p.prolang = (SELECT oid FROM pg_language WHERE lanname = 'c')
   AND (p.provolatile <> 'i' OR p.proparallel <> 's')
 ORDER BY 1;
 SELECT pg_describe_object(classid, objid, 0) AS uncommented
