@@ -30,36 +30,65 @@ for f in "${files[@]}"; do
 INSERT INTO minutes VALUES (:'name', :'content');
 SQL
 done
-echo "Loaded ${#files[@]} minutes document(s)."
-echo
 
-psql_q -P footer=off <<'SQL'
-\echo Minute references found, in minute_ref order (prefix, year, number):
-SELECT r.ref, r.label, m.name AS document, r.start,
-       scrutiny.year(r.ref) AS municipal_year
-FROM minutes m, scrutiny.minute_refs(m.content) r
-ORDER BY r.ref, m.name, r.start;
+# Each document is ingested on its own: one that cannot be (no date of
+# meeting, say) is reported and the rest go on.  The council is the file
+# name's first word (eastmere-planning-2020-01-14.txt: Eastmere), or
+# $COUNCIL; the body is the one the minutes name.
+psql_q -v council="${COUNCIL:-}" -P footer=off <<'SQL'
+SET client_min_messages = warning;
+SET demo.council = :'council';
+CREATE TEMP TABLE ingest_log (name text, meeting bigint, problem text);
+DO $$
+DECLARE
+    m record;
+BEGIN
+    FOR m IN SELECT name, content FROM minutes ORDER BY name LOOP
+        BEGIN
+            INSERT INTO ingest_log
+            SELECT m.name, scrutiny.ingest(m.content,
+                       council => coalesce(nullif(current_setting('demo.council', true), ''),
+                                           CASE WHEN m.name ~ '^[A-Za-z]+-' THEN initcap(split_part(m.name, '-', 1)) || ' Council'
+                                                ELSE 'Demo Council' END),
+                       body => coalesce((scrutiny.meeting_info(m.content)).body, 'Committee'),
+                       source => m.name), NULL;
+        EXCEPTION WHEN OTHERS THEN
+            INSERT INTO ingest_log VALUES (m.name, NULL, SQLERRM);
+        END;
+    END LOOP;
+END
+$$;
+\echo Ingested with scrutiny.ingest (one transaction per document):
+SELECT name AS document, meeting, coalesce(problem, 'ok') AS result FROM ingest_log ORDER BY name;
 
-\echo Per document: how many references, and the first and last:
-SELECT m.name AS document, count(r.ref) AS refs,
-       scrutiny.min(r.ref) AS first, scrutiny.max(r.ref) AS last
-FROM minutes m LEFT JOIN LATERAL scrutiny.minute_refs(m.content) r ON true
-GROUP BY m.name ORDER BY m.name;
+\echo Meetings (scrutiny.meetings):
+SELECT council, body, held_on, starts_at, ends_at, items, resolutions, attendees, apologies, actions, open_actions
+FROM scrutiny.meetings ORDER BY council, held_on;
 
-\echo Items and resolutions per document:
-SELECT m.name AS document, count(DISTINCT i.ordinal) AS items, count(r.ordinal) AS resolutions,
-       string_agg(DISTINCT r.kind, ', ') AS resolution_kinds
-FROM minutes m JOIN LATERAL scrutiny.items(m.content) i ON true
-     LEFT JOIN LATERAL scrutiny.resolutions(i.body) r ON true
-GROUP BY m.name ORDER BY m.name;
+\echo Attendance rates, lowest first (scrutiny.attendance_rate):
+SELECT person, body, municipal_year, meetings, present, apologies, rate
+FROM scrutiny.attendance_rate ORDER BY rate, person LIMIT 10;
 
-\echo Search: items that mention a briefing note:
-SELECT m.name AS document, i.label,
+\echo Open actions, oldest first (scrutiny.open_actions):
+SELECT body, raised_on, label, kind, owner, due_on, due_meeting_on, overdue,
+       left(regexp_replace(action, '\s+', ' ', 'g'), 70) AS action
+FROM scrutiny.open_actions ORDER BY raised_on, action_id LIMIT 10;
+
+\echo Resolutions by kind (scrutiny.resolutions_by_kind):
+SELECT body, municipal_year, kind, resolutions
+FROM scrutiny.resolutions_by_kind ORDER BY body, municipal_year, resolutions DESC, kind;
+
+\echo Citations between minutes (scrutiny.citation_graph):
+SELECT held_on, label AS item, relation, cited_ref, cited_held_on, cited_title
+FROM scrutiny.citation_graph ORDER BY held_on, label, cited_ref;
+
+\echo Search: items about a briefing note (GIN index on scrutiny.item.tsv):
+SELECT m.held_on, i.label, i.title,
        ts_headline('scrutiny.english', regexp_replace(i.body, '\s+', ' ', 'g'), q, 'MaxWords=12, MinWords=6') AS headline
-FROM minutes m, scrutiny.items(m.content) i,
+FROM scrutiny.item i JOIN scrutiny.meeting m ON m.council_id = i.council_id AND m.id = i.meeting_id,
      websearch_to_tsquery('scrutiny.english', '"briefing note"') q
-WHERE to_tsvector('scrutiny.english', i.body) @@ q
-ORDER BY m.name, i.ordinal;
+WHERE i.tsv @@ q
+ORDER BY m.held_on, i.ordinal;
 SQL
 
 if [ "${KEEP:-0}" = 1 ]; then
