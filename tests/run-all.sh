@@ -2,7 +2,7 @@
 # Every test suite of scrutiny; `make test` runs it after installing the build.
 #   tests/run-all.sh              all suites
 #   tests/run-all.sh unit fuzz    only those (unit, lint, fuzz, regress, dump, trusted,
-#                                 upgrade, corpus)
+#                                 upgrade, corpus, concurrency)
 # Ends with "N passed, N failed" and exits non-zero if anything failed.
 set -u
 cd "$(dirname "$0")/.."
@@ -12,7 +12,7 @@ mkdir -p "$BUILD"
 . tests/pgcluster.sh
 
 FUZZ_RUNS=${FUZZ_RUNS:-200000}
-SUITES=${*:-unit lint fuzz regress dump trusted upgrade corpus}
+SUITES=${*:-unit lint fuzz regress dump trusted upgrade corpus concurrency}
 PASSED=0
 FAILED=0
 FAILURES=()
@@ -265,8 +265,89 @@ suite_upgrade() {
     fi
 }
 
+# 8 loaders at once ingest 35 documents (30 meetings, 4 of them in several
+# versions; tests/concurrency/setup.sql), each document 16 times, several
+# loaders on the same document or on documents that cite each other at the
+# same moment.  Then: no failed transaction and no deadlock, one meeting per
+# council, body and date, one document per meeting and per content, every
+# row of a meeting from its document, every citation that can be resolved
+# resolved, and the same rows as one loader ingesting the same documents
+# (ending with the versions the concurrent load ended with) into another
+# database.  CONCURRENCY_PREPARE=file.sql runs file.sql in the loaders'
+# database first (tests/concurrency/no-lock.sql: ingest without its lock,
+# to see the suite fail).
+suite_concurrency() {
+    echo "== 8 concurrent loaders"
+    local dir=tests/concurrency clients=8 rounds=4 burst=4 seed=0.42
+    local vars="-v seed=$seed -v rounds=$rounds -v burst=$burst"
+    local log="$BUILD/concurrency.pgbench.log" docs txns rc line name ok detail
+    { fresh_db conc_load && fresh_db conc_serial &&
+      psql_q -d conc_load -c "CREATE EXTENSION scrutiny" $vars -f $dir/setup.sql >/dev/null &&
+      psql_q -d conc_serial -c "CREATE EXTENSION scrutiny" $vars -f $dir/setup.sql >/dev/null &&
+      if [ -n "${CONCURRENCY_PREPARE:-}" ]; then
+          echo "(loaders' database prepared with $CONCURRENCY_PREPARE)"; psql_q -d conc_load -f "$CONCURRENCY_PREPARE"
+      fi; } || { fail "concurrency (set-up)"; return; }
+    txns=$(psql_q -At -d conc_load -c "SELECT count(*) FROM conc.plan")
+    docs=$(psql_q -At -d conc_load -c "SELECT count(*) FROM conc.doc")
+    if [ $((txns % clients)) -ne 0 ]; then fail "concurrency (plan of $txns tickets)"; return; fi
+
+    # The server log from here on: errors of earlier suites are not ours.
+    local server_log=${CLUSTER_DIR:+$CLUSTER_DIR/server.log} log_from=0
+    [ -n "$server_log" ] && [ -r "$server_log" ] && log_from=$(stat -c %s "$server_log")
+    "$PG_BINDIR/pgbench" -n -c $clients -j $clients -t $((txns / clients)) \
+        -f $dir/load.pgbench conc_load >"$log" 2>&1
+    rc=$?
+    grep -E 'transactions actually processed|failed transactions|aborted' "$log"
+    if [ $rc -eq 0 ] && grep -qE "^number of transactions actually processed: $txns/$txns\$" "$log" &&
+       grep -qE '^number of failed transactions: 0 ' "$log"; then
+        pass "concurrency: pgbench, $txns ingests of $docs documents, none failed"
+    else
+        grep -E 'ERROR|DETAIL|aborted' "$log" | head -n 20
+        fail "concurrency: pgbench (exit $rc)"
+    fi
+    if [ -n "$server_log" ] && [ -r "$server_log" ]; then
+        if tail -c +$((log_from + 1)) "$server_log" | grep -E 'ERROR|deadlock' | head -n 20 | grep .; then
+            fail "concurrency: errors or deadlocks in the server log"
+        else
+            pass "concurrency: no error or deadlock in the server log"
+        fi
+    else
+        echo "(server log not readable: deadlocks are counted by pgbench as failed transactions)"
+    fi
+
+    if line=$(psql_q -At -d conc_load -f $dir/check.sql 2>&1); then
+        while IFS='|' read -r name ok detail; do
+            echo "$name: $detail"
+            if [ "$ok" = t ]; then pass "concurrency: $name"; else fail "concurrency: $name"; fi
+        done <<<"$line"
+    else
+        echo "$line"; fail "concurrency: check.sql"
+    fi
+
+    # The reference: one loader, ending with the versions the loaders ended with.
+    local winners a b
+    winners=$(psql_q -At -d conc_load -c "SELECT array_agg(d.id ORDER BY d.id) FROM conc.doc d
+        JOIN scrutiny.council c ON lower(c.name) = lower(d.council)
+        JOIN scrutiny.document x ON x.council_id = c.id AND x.sha256 = d.sha256")
+    if ! psql_q -d conc_serial -v winners="$winners" -f $dir/serial.sql >/dev/null; then
+        fail "concurrency: serial load"; return
+    fi
+    a=$(psql_q -At -d conc_load -f $dir/digest.sql 2>&1)
+    b=$(psql_q -At -d conc_serial -f $dir/digest.sql 2>&1)
+    while IFS='|' read -r name rows detail; do
+        line=$(grep -F "$name|" <<<"$b" | head -n 1)
+        if [ "$name|$rows|$detail" = "$line" ] && [ "$rows" -gt 0 ]; then
+            echo "$name: $rows rows, as one loader"
+            pass "concurrency: $name as one loader"
+        else
+            echo "$name: $rows rows $detail, one loader: ${line:-nothing}"
+            fail "concurrency: $name as one loader"
+        fi
+    done <<<"$a"
+}
+
 needs_cluster=0
-for s in $SUITES; do case $s in regress|dump|trusted|upgrade|corpus) needs_cluster=1 ;; esac; done
+for s in $SUITES; do case $s in regress|dump|trusted|upgrade|corpus|concurrency) needs_cluster=1 ;; esac; done
 if [ $needs_cluster -eq 1 ]; then
     trap 'cluster_stop' EXIT
     trap 'cluster_stop; exit 130' INT TERM
