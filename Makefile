@@ -24,7 +24,7 @@ DATA = $(wildcard extension/sql/scrutiny--*.sql)
 
 DATA_TSEARCH = $(wildcard extension/tsearch/*.ths extension/tsearch/*.stop)
 
-REGRESS = minute_ref minute_refs clean parts items resolutions documents_big tokenize tsearch meeting_info attendance declarations citations actions amounts docmemo schema security
+REGRESS = minute_ref minute_refs clean parts items resolutions documents_big tokenize tsearch meeting_info attendance declarations citations actions amounts docmemo schema security interop
 REGRESS_OPTS = --encoding=UTF8 --no-locale
 
 DEP_PKGS = icu-uc icu-i18n libpcre2-8

@@ -178,12 +178,14 @@ SELECT g.cited_ref, t.document_id = (SELECT id FROM document WHERE meeting_id = 
 
 -- held_on that contradicts the text; a text with no date; NULL arguments.
 \set VERBOSITY default
+\set SHOW_CONTEXT never
 SELECT ingest(content, 'Northfold District Council', 'Overview and Scrutiny Committee', '2024-06-11')
   FROM minutes WHERE name = 'june';
 SELECT ingest('Some notes of a discussion.', 'Northfold District Council', 'Overview and Scrutiny Committee');
 SELECT ingest(NULL, 'Northfold District Council', 'Overview and Scrutiny Committee');
 SELECT ingest('x', ' ', 'Overview and Scrutiny Committee');
 \set VERBOSITY terse
+\set SHOW_CONTEXT errors
 -- Given the date, a text without one is accepted.
 SELECT ingest(E'NORTHFOLD DISTRICT COUNCIL\n\n30/24 NOTES\n\nMembers noted the notes.\n',
               'Northfold District Council', 'Overview and Scrutiny Committee', '2024-09-09') IS NOT NULL AS ingested;

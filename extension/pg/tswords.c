@@ -17,7 +17,7 @@
  *   acronyms              a file "expansion : acronym" in tsearch_data
  *                         (extension "ths"), as PostgreSQL's thesaurus reads
  *   expansion_dictionary  the dictionary expansion words are compared with
- *                         (default: dictionary); scrutiny.english_stem_all
+ *                         (default: dictionary); scrutiny.acronym_stem
  *                         has no stop words, so "looked after children"
  *                         is written as said
  *

@@ -24,6 +24,21 @@ END
 $roles$;
 
 --------------------------------------------------------------------------
+-- Text search: a name that pg_upgrade can restore
+--------------------------------------------------------------------------
+
+-- The thesaurus scrutiny.acronyms names its subdictionary only in its
+-- options, which PostgreSQL does not record as a dependency, so pg_dump
+-- (and pg_upgrade, which restores through it) orders the two by name and
+-- created acronyms before english_stem_all existed.  The subdictionary's
+-- new name sorts first.  Lexemes are unchanged, so indexes stay valid.
+ALTER TEXT SEARCH DICTIONARY scrutiny.english_stem_all RENAME TO acronym_stem;
+COMMENT ON TEXT SEARCH DICTIONARY scrutiny.acronym_stem IS
+'English Snowball stemmer without stop words, for matching acronym expansions word for word (was english_stem_all)';
+ALTER TEXT SEARCH DICTIONARY scrutiny.acronyms (Dictionary = scrutiny.acronym_stem);
+ALTER TEXT SEARCH DICTIONARY scrutiny.english_words (expansion_dictionary = 'scrutiny.acronym_stem');
+
+--------------------------------------------------------------------------
 -- Helpers used by the tables and by ingest
 --------------------------------------------------------------------------
 
@@ -343,6 +358,8 @@ BEGIN
     IF pg_catalog.current_setting('server_version_num')::int >= 150000 THEN
         EXECUTE 'ALTER TABLE scrutiny.citation ADD FOREIGN KEY (council_id, cited_item_id) '
                 'REFERENCES scrutiny.item (council_id, id) ON DELETE SET NULL (cited_item_id)';
+        EXECUTE 'ALTER TABLE scrutiny.declaration ADD FOREIGN KEY (council_id, item_id) '
+                'REFERENCES scrutiny.item (council_id, id) ON DELETE SET NULL (item_id)';
     END IF;
 END
 $fk$;
@@ -801,6 +818,7 @@ DECLARE
     v_held     date;
     v_old      bigint[];
     v_kept     jsonb;
+    v_version  text;
     info       record;
 BEGIN
     IF v_doc IS NULL OR ingest.council IS NULL OR ingest.body IS NULL THEN
@@ -898,10 +916,10 @@ BEGIN
         DELETE FROM scrutiny.document d WHERE d.council_id = v_council AND d.id = ANY (v_old);
     END IF;
 
+    SELECT e.extversion INTO v_version FROM pg_catalog.pg_extension e WHERE e.extname = 'scrutiny';
     INSERT INTO scrutiny.document (council_id, meeting_id, kind, source, content, public_content,
                                    sha256, parser_version)
-    VALUES (v_council, v_meeting, 'minutes', ingest.source, v_doc, v_doc, v_sha,
-            (SELECT e.extversion FROM pg_catalog.pg_extension e WHERE e.extname = 'scrutiny'))
+    VALUES (v_council, v_meeting, 'minutes', ingest.source, v_doc, v_doc, v_sha, v_version)
     RETURNING id INTO v_document;
 
     PERFORM scrutiny.derive_document(v_council, v_document);
@@ -1177,4 +1195,695 @@ $views$;
 GRANT SELECT ON scrutiny.meetings, scrutiny.attendance_rate, scrutiny.open_actions, scrutiny.resolutions_by_kind,
                 scrutiny.citation_graph, scrutiny.money_mentioned TO @extowner@;
 
---@@INTEROP@@
+--------------------------------------------------------------------------
+-- Interop: ModernGov import, Open Civic Data export
+--------------------------------------------------------------------------
+
+--------------------------------------------------------------------------
+-- Interop: ModernGov import and Open Civic Data export (docs/interop.md)
+--------------------------------------------------------------------------
+
+-- Text of a ModernGov field.  The service escapes entities twice, so the
+-- parsed XML still holds "&#39;" or "&amp;": character references and the
+-- five XML entities (and &nbsp;) are decoded once more.  White space is
+-- collapsed; an empty field is NULL.
+CREATE FUNCTION scrutiny.moderngov_text(t text) RETURNS text
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    SET search_path = scrutiny, pg_catalog, pg_temp
+    AS $$
+SELECT nullif(pg_catalog.btrim(pg_catalog.regexp_replace(
+           coalesce(pg_catalog.string_agg(
+               CASE
+                   WHEN c.cp BETWEEN 1 AND 1114111 AND c.cp NOT BETWEEN 55296 AND 57343
+                       THEN pg_catalog.chr(c.cp)
+                   WHEN r.m[1] = '&amp;' THEN '&'
+                   WHEN r.m[1] = '&lt;' THEN '<'
+                   WHEN r.m[1] = '&gt;' THEN '>'
+                   WHEN r.m[1] = '&quot;' THEN '"'
+                   WHEN r.m[1] = '&apos;' THEN ''''
+                   WHEN r.m[1] = '&nbsp;' THEN ' '
+                   ELSE r.m[1]
+               END, '' ORDER BY r.n), ''),
+           '[\s\u00a0]+', ' ', 'g')), '')
+  FROM pg_catalog.regexp_matches(t, '&#?[[:alnum:]]+;|[^&]+|&', 'g') WITH ORDINALITY AS r(m, n)
+       CROSS JOIN LATERAL (SELECT CASE
+           WHEN r.m[1] ~ '^&#[0-9]{1,7};$'
+               THEN pg_catalog.substr(r.m[1], 3, pg_catalog.length(r.m[1]) - 3)::int
+           WHEN r.m[1] ~* '^&#x[0-9a-f]{1,6};$'
+               THEN ('x' || pg_catalog.lpad(pg_catalog.substr(r.m[1], 4, pg_catalog.length(r.m[1]) - 4),
+                                            8, '0'))::bit(32)::int
+           END AS cp) AS c
+$$;
+COMMENT ON FUNCTION scrutiny.moderngov_text(text) IS
+'Helper of scrutiny.import_moderngov: the text of a ModernGov field with its second level of entity escaping decoded ("O&#39;Hare" -> "O''Hare") and white space collapsed; NULL when empty';
+
+CREATE FUNCTION scrutiny.import_moderngov(doc xml, council text) RETURNS integer
+    LANGUAGE plpgsql VOLATILE
+    SET search_path = scrutiny, pg_catalog, pg_temp
+    AS $fn$
+DECLARE
+    shapes CONSTANT text := 'Pass the XML that mgWebService.asmx returns for GetCommittees (root <committees>), '
+                            'GetMeetings (<getmeetings>), GetAllMeetingsByDate (<getmeetingsbydate>) '
+                            'or GetMeeting (<meeting>).';
+    -- Leading honorifics ("Councillor", "Cllr.", "Dr", "The Rt Hon", ...).
+    hon_re CONSTANT text := '^((?:(?:county|borough|district|city|town|parish|community)\s+)?'
+                            '(?:councillor|councilor|cllr|cynghorydd|cyng|mrs|mr|ms|miss|mx|dr|professor|prof'
+                            '|the\s+rev(?:erend|d)?|reverend|revd|rev|canon|father|sir|dame|lord|lady|baroness'
+                            '|(?:the\s+)?(?:rt\.?|right)\s+hon(?:ourable)?\.?|bailie|provost|alderman|rabbi'
+                            '|imam|pastor|bishop|hon)\.?)\s+';
+    -- Trailing postnominals, printed in capitals ("MBE", "JP", "PhD").
+    post_re CONSTANT text := '(?:\s*,)?(?:\s+(?:MBE|OBE|CBE|KBE|DBE|BEM|JP|DL|QC|KC|MP|MSP|MEP|AM|MA|BA|BSc|BSC'
+                             '|MSc|MSC|PhD|PHD|FRS|FCA|CC|GM|QPM|RN|FRCP|LLB|MBBS|CEng)\.?,?)+\s*$';
+    v_council   text := pg_catalog.btrim(import_moderngov.council);
+    v_root      text;
+    v_cid       bigint;             -- the council
+    v_n         integer := 0;       -- rows inserted, updated or deleted
+    v_k         integer;
+    v_committees jsonb := '[]';     -- {ext, title} in document order
+    v_meetings  jsonb := '[]';      -- {ext, cext, held_on, starts_at, venue} in document order
+    v_people    jsonb := '[]';      -- {key, name, honorific, status, role, category} in document order
+    v_unknown   text[] := '{}';     -- attendance values not understood
+    v_bodies    jsonb := '{}';      -- committee id -> body id
+    v_attendees boolean := false;   -- a GetMeeting response with <attendees>
+    v_meeting   bigint;             -- the meeting of a GetMeeting response
+    v_pids      bigint[] := '{}';
+    r           record;
+    v_bid       bigint;
+    v_mid       bigint;
+    v_pid       bigint;
+    v_name      text;
+    v_s         text;
+    v_p         text[];
+    v_y         int;
+    v_mo        int;
+    v_d         int;
+    v_h         int;
+    v_mi        int;
+    v_se        int;
+    v_date      date;
+    v_time      time;
+    v_hon       text;
+    v_status    text;
+    v_role      text;
+    v_category  text;
+    v_paren     text;
+BEGIN
+    IF doc IS NULL THEN
+        RAISE EXCEPTION 'scrutiny.import_moderngov: the document is NULL'
+            USING ERRCODE = 'invalid_parameter_value', HINT = shapes;
+    END IF;
+    IF v_council IS NULL OR v_council = '' THEN
+        RAISE EXCEPTION 'scrutiny.import_moderngov: no council given'
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'ModernGov''s responses do not name the council: pass its name (or its external_id) as the second argument.';
+    END IF;
+    IF NOT doc IS DOCUMENT THEN
+        RAISE EXCEPTION 'scrutiny.import_moderngov: the XML is not a single document'
+            USING ERRCODE = 'invalid_text_representation', HINT = shapes;
+    END IF;
+
+    v_root := (pg_catalog.xpath('local-name(/*)', doc))[1]::text;
+    -- A SOAP response: Envelope / Body / <op>Response / <op>Result / the document.
+    IF v_root = 'Envelope' THEN
+        doc := (pg_catalog.xpath('/*[local-name()="Envelope"]/*[local-name()="Body"]/*[1]/*[1]/*[1]', doc))[1];
+        v_root := CASE WHEN doc IS NULL THEN 'Envelope'
+                       ELSE (pg_catalog.xpath('local-name(/*)', doc))[1]::text END;
+    END IF;
+    IF v_root IS NULL OR v_root NOT IN ('committees', 'getmeetings', 'getmeetingsbydate', 'meeting') THEN
+        RAISE EXCEPTION 'scrutiny.import_moderngov: unexpected root element <%>', v_root
+            USING ERRCODE = 'invalid_text_representation', HINT = shapes;
+    END IF;
+
+    ------------------------------------------------------------------
+    -- Read and check the whole document before writing anything (an
+    -- error later still undoes the call's writes: it is one statement).
+    ------------------------------------------------------------------
+
+    -- Committees listed as such (GetCommittees, GetMeetings).
+    IF v_root IN ('committees', 'getmeetings') THEN
+        FOR r IN
+            SELECT x.ord, scrutiny.moderngov_text(x.ext) AS ext, scrutiny.moderngov_text(x.title) AS title,
+                   pg_catalog.lower(pg_catalog.btrim(x.deleted)) AS deleted
+              FROM XMLTABLE('/*/*[local-name()="committee"]' PASSING doc
+                            COLUMNS ord FOR ORDINALITY,
+                                    ext text PATH '*[local-name()="committeeid"]',
+                                    title text PATH '*[local-name()="committeetitle"]',
+                                    deleted text PATH '*[local-name()="committeedeleted"]') AS x
+             ORDER BY x.ord
+        LOOP
+            IF r.ext IS NULL THEN
+                RAISE EXCEPTION 'scrutiny.import_moderngov: <committee> number % has no <committeeid>', r.ord
+                    USING ERRCODE = 'invalid_text_representation',
+                          HINT = 'Every <committee> needs a <committeeid>.';
+            END IF;
+            IF r.title IS NULL AND v_root = 'committees' THEN
+                RAISE EXCEPTION 'scrutiny.import_moderngov: committee % has no <committeetitle>', r.ext
+                    USING ERRCODE = 'invalid_text_representation',
+                          HINT = 'Every <committee> of GetCommittees needs a <committeetitle>.';
+            END IF;
+            IF r.deleted IN ('true', '1', 'yes') THEN
+                CONTINUE;
+            END IF;
+            v_committees := v_committees || pg_catalog.jsonb_build_object('ext', r.ext, 'title', r.title);
+        END LOOP;
+    END IF;
+
+    -- Meetings (GetMeetings, GetAllMeetingsByDate, GetMeeting).  A meeting's
+    -- committee is the nearest enclosing element with a <committeeid>: the
+    -- meeting itself (GetAllMeetingsByDate, GetMeeting) or its <committee>.
+    IF v_root <> 'committees' THEN
+        FOR r IN
+            SELECT x.ord, scrutiny.moderngov_text(x.ext) AS ext, scrutiny.moderngov_text(x.mdate) AS mdate,
+                   scrutiny.moderngov_text(x.mtime) AS mtime, scrutiny.moderngov_text(x.venue) AS venue,
+                   scrutiny.moderngov_text(x.status) AS status, scrutiny.moderngov_text(x.cext) AS cext,
+                   scrutiny.moderngov_text(x.ctitle) AS ctitle
+              FROM XMLTABLE(CASE WHEN v_root = 'meeting' THEN '/*' ELSE '/*//*[local-name()="meeting"]' END
+                            PASSING doc
+                            COLUMNS ord FOR ORDINALITY,
+                                    ext text PATH '*[local-name()="meetingid"]',
+                                    mdate text PATH '*[local-name()="meetingdate"]',
+                                    mtime text PATH '*[local-name()="meetingtime"]',
+                                    venue text PATH '*[local-name()="meetinglocation"]',
+                                    status text PATH '*[local-name()="meetingstatus"]',
+                                    cext text PATH 'ancestor-or-self::*[*[local-name()="committeeid"]][1]/*[local-name()="committeeid"]',
+                                    ctitle text PATH 'ancestor-or-self::*[*[local-name()="committeeid"]][1]/*[local-name()="committeetitle"]') AS x
+             ORDER BY x.ord
+        LOOP
+            IF r.ext IS NULL THEN
+                RAISE EXCEPTION 'scrutiny.import_moderngov: <meeting> number % has no <meetingid>', r.ord
+                    USING ERRCODE = 'invalid_text_representation',
+                          HINT = 'Every <meeting> needs a <meetingid> and a <meetingdate>.';
+            END IF;
+
+            -- The date: dd/mm/yyyy as the service gives it, or ISO yyyy-mm-dd
+            -- (with a time, which then stands for a missing <meetingtime>).
+            v_s := r.mdate;
+            v_date := NULL;
+            v_time := NULL;
+            v_p := pg_catalog.regexp_match(v_s, '^(\d{1,2})/(\d{1,2})/(\d{4})$');
+            IF v_p IS NOT NULL THEN
+                v_d := v_p[1]::int; v_mo := v_p[2]::int; v_y := v_p[3]::int;
+            ELSE
+                v_p := pg_catalog.regexp_match(v_s, '^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$');
+                IF v_p IS NOT NULL THEN
+                    v_y := v_p[1]::int; v_mo := v_p[2]::int; v_d := v_p[3]::int;
+                    IF v_p[4] IS NOT NULL AND v_p[4]::int < 24 AND v_p[5]::int < 60
+                       AND coalesce(v_p[6]::int, 0) < 60 AND (v_p[4] || v_p[5]) <> '0000' THEN
+                        v_time := pg_catalog.make_time(v_p[4]::int, v_p[5]::int, coalesce(v_p[6]::int, 0));
+                    END IF;
+                END IF;
+            END IF;
+            IF v_p IS NOT NULL AND v_y >= 1 AND v_mo BETWEEN 1 AND 12 AND v_d >= 1 THEN
+                IF v_d <= pg_catalog.date_part('day', pg_catalog.make_date(v_y, v_mo, 1)
+                                                        + interval '1 month' - interval '1 day') THEN
+                    v_date := pg_catalog.make_date(v_y, v_mo, v_d);
+                END IF;
+            END IF;
+            IF v_date IS NULL THEN
+                RAISE EXCEPTION 'scrutiny.import_moderngov: meeting % has an invalid <meetingdate>: "%"',
+                                r.ext, coalesce(v_s, '')
+                    USING ERRCODE = 'invalid_text_representation',
+                          HINT = 'ModernGov gives dates as dd/mm/yyyy (04/03/2024); yyyy-mm-dd is accepted too.';
+            END IF;
+
+            -- The time: 18:00, 18:00:00, 6.30 pm, 6pm, 10.00 a.m., noon.
+            -- Anything else ("TBC") is no time.
+            v_s := pg_catalog.lower(r.mtime);
+            IF v_s IN ('noon', 'midday', '12 noon', '12 midday') THEN
+                v_time := '12:00';
+            ELSIF v_s IS NOT NULL THEN
+                v_p := pg_catalog.regexp_match(v_s, '^(\d{1,2})(?:[.:](\d{2}))?(?::(\d{2}))?\s*(am|pm|a\.m\.?|p\.m\.?)?$');
+                IF v_p IS NOT NULL AND (v_p[2] IS NOT NULL OR v_p[4] IS NOT NULL) THEN
+                    v_h := v_p[1]::int;
+                    v_mi := coalesce(v_p[2]::int, 0);
+                    v_se := coalesce(v_p[3]::int, 0);
+                    IF v_p[4] IS NOT NULL THEN
+                        v_h := CASE WHEN v_h NOT BETWEEN 1 AND 12 THEN 99
+                                    WHEN pg_catalog.left(v_p[4], 1) = 'a' THEN v_h % 12
+                                    ELSE v_h % 12 + 12 END;
+                    END IF;
+                    IF v_h < 24 AND v_mi < 60 AND v_se < 60 THEN
+                        v_time := pg_catalog.make_time(v_h, v_mi, v_se);
+                    END IF;
+                END IF;
+            END IF;
+
+            -- A cancelled meeting is not imported (an existing row is left alone).
+            CONTINUE WHEN r.status ~* 'cancel';
+
+            IF r.cext IS NOT NULL THEN
+                v_committees := v_committees || pg_catalog.jsonb_build_object('ext', r.cext, 'title', r.ctitle);
+            END IF;
+            v_meetings := v_meetings || pg_catalog.jsonb_build_object(
+                'ext', r.ext, 'cext', r.cext, 'held_on', v_date, 'starts_at', v_time, 'venue', r.venue);
+        END LOOP;
+    END IF;
+
+    -- Attendees (GetMeeting).
+    IF v_root = 'meeting' THEN
+        v_attendees := pg_catalog.xpath_exists('/*/*[local-name()="attendees"]', doc);
+        FOR r IN
+            SELECT x.ord, scrutiny.moderngov_text(x.aname) AS aname,
+                   scrutiny.moderngov_text(x.attendance) AS given,
+                   pg_catalog.lower(scrutiny.moderngov_text(x.attendance)) AS attendance,
+                   scrutiny.moderngov_text(x.role) AS role, pg_catalog.lower(scrutiny.moderngov_text(x.mtype)) AS mtype
+              FROM XMLTABLE('/*/*[local-name()="attendees"]/*[local-name()="attendee"]' PASSING doc
+                            COLUMNS ord FOR ORDINALITY,
+                                    aname text PATH '(@*[local-name()="name"] | *[local-name()="name"])[1]',
+                                    attendance text PATH '(@*[local-name()="attendance"] | *[local-name()="attendance"])[1]',
+                                    role text PATH '(@*[local-name()="roledescription"] | *[local-name()="roledescription"])[1]',
+                                    mtype text PATH '(@*[local-name()="membertype"] | *[local-name()="membertype"])[1]') AS x
+             ORDER BY x.ord
+        LOOP
+            IF r.aname IS NULL THEN
+                RAISE EXCEPTION 'scrutiny.import_moderngov: <attendee> number % has no name', r.ord
+                    USING ERRCODE = 'invalid_text_representation',
+                          HINT = 'Every <attendee> needs a name attribute (or a <name> element).';
+            END IF;
+
+            -- Attendance onto scrutiny's status; "Expected" (the meeting has not
+            -- taken place) and values not understood are skipped.
+            v_status := CASE
+                WHEN r.attendance ~ '^(present\M.*\msubstitute|substitute|attended as substitute)' THEN 'substitute'
+                WHEN r.attendance ~ '^apolog' THEN 'apologies'
+                WHEN r.attendance ~ '^(absent|not present|did not attend|non-attendance)' THEN 'absent'
+                WHEN r.attendance ~ '^(present|in attendance|attended|attending|virtual|remote)' THEN 'present'
+                END;
+            IF v_status IS NULL THEN
+                IF r.attendance IS NOT NULL AND r.attendance <> 'expected' THEN
+                    v_unknown := v_unknown || r.given;
+                END IF;
+                CONTINUE;
+            END IF;
+
+            -- The name without honorifics, postnominals and a closing "(...)".
+            v_name := r.aname;
+            v_paren := NULL;
+            v_p := pg_catalog.regexp_match(v_name, '^(.*\S)\s*\(([^()]*)\)$');
+            IF v_p IS NOT NULL THEN
+                v_name := v_p[1];
+                v_paren := nullif(pg_catalog.btrim(v_p[2]), '');
+            END IF;
+            v_hon := NULL;
+            LOOP
+                v_p := pg_catalog.regexp_match(v_name, hon_re, 'i');
+                EXIT WHEN v_p IS NULL OR pg_catalog.length(v_p[1]) >= pg_catalog.length(v_name) - 1;
+                v_hon := coalesce(v_hon, v_p[1]);
+                v_name := pg_catalog.btrim(pg_catalog.substr(v_name, pg_catalog.length(v_p[1]) + 1));
+            END LOOP;
+            IF v_hon IS NOT NULL THEN
+                v_hon := pg_catalog.lower(pg_catalog.regexp_replace(v_hon, '[.\s]+', ' ', 'g'));
+                v_hon := CASE
+                    WHEN v_hon ~ 'counc|cllr' THEN 'Councillor'
+                    WHEN v_hon ~ '^cyng' THEN 'Cynghorydd'
+                    WHEN v_hon ~ '(rt|right) hon' THEN 'Rt Hon'
+                    WHEN v_hon ~ '^the rev' THEN 'Rev'
+                    ELSE pg_catalog.initcap(pg_catalog.btrim(v_hon)) END;
+            END IF;
+            v_s := pg_catalog.regexp_replace(v_name, post_re, '');
+            IF v_s <> '' THEN
+                v_name := v_s;
+            END IF;
+            IF scrutiny.person_key(v_name) = '' THEN
+                RAISE EXCEPTION 'scrutiny.import_moderngov: attendee % has no name: "%"', r.ord, r.aname
+                    USING ERRCODE = 'invalid_text_representation',
+                          HINT = 'Every <attendee> needs a name with letters or digits in it.';
+            END IF;
+
+            -- A substitute marked only by the role; generic roles are none.
+            v_role := coalesce(r.role, v_paren);
+            IF v_role ~* '^substitute( member)?$' THEN
+                v_status := CASE WHEN v_status = 'present' THEN 'substitute' ELSE v_status END;
+                v_role := NULL;
+            ELSIF v_role ~* '^((committee|panel|board|sub-committee|council|cabinet)\s+)?(member|councillor)s?$' THEN
+                v_role := NULL;
+            END IF;
+            v_category := CASE
+                WHEN r.mtype ~ 'officer' THEN 'officer'
+                WHEN r.mtype ~ 'co-?opt' THEN 'co-opted'
+                WHEN r.mtype ~ 'cabinet|portfolio|executive' THEN 'cabinet member'
+                WHEN r.mtype ~ 'guest|invite|visitor|witness|observer|speaker' THEN 'invited'
+                WHEN r.mtype ~ 'member|councillor|substitute|reserve|chair' THEN 'member'
+                WHEN v_hon = 'Councillor' THEN 'member'
+                END;
+            v_people := v_people || pg_catalog.jsonb_build_object(
+                'key', scrutiny.person_key(v_name), 'name', v_name, 'honorific', v_hon,
+                'status', v_status, 'role', v_role, 'category', v_category);
+        END LOOP;
+    END IF;
+
+    ------------------------------------------------------------------
+    -- Write: the council, then bodies, meetings, people and attendance,
+    -- each in the order of its key so that concurrent imports lock rows
+    -- in the same order.
+    ------------------------------------------------------------------
+
+    SELECT c.id INTO v_cid FROM scrutiny.council AS c WHERE c.external_id = v_council;
+    IF NOT FOUND THEN
+        SELECT c.id INTO v_cid FROM scrutiny.council AS c WHERE pg_catalog.lower(c.name) = pg_catalog.lower(v_council);
+        IF NOT FOUND THEN
+            INSERT INTO scrutiny.council AS c (name) VALUES (v_council)
+                ON CONFLICT (pg_catalog.lower(name)) DO NOTHING
+                RETURNING c.id INTO v_cid;
+            IF FOUND THEN
+                v_n := v_n + 1;
+            ELSE
+                SELECT c.id INTO v_cid FROM scrutiny.council AS c
+                 WHERE pg_catalog.lower(c.name) = pg_catalog.lower(v_council);
+            END IF;
+        END IF;
+    END IF;
+
+    -- Bodies, by ModernGov committee id; a body of the same name without one
+    -- (made from minutes) takes the id.
+    FOR r IN
+        SELECT DISTINCT ON (e.j ->> 'ext' COLLATE "C") e.j ->> 'ext' AS ext, e.j ->> 'title' AS title
+          FROM pg_catalog.jsonb_array_elements(v_committees) WITH ORDINALITY AS e(j, ord)
+         ORDER BY e.j ->> 'ext' COLLATE "C", (e.j ->> 'title' IS NULL), e.ord
+    LOOP
+        SELECT b.id INTO v_bid FROM scrutiny.body AS b WHERE b.council_id = v_cid AND b.external_id = r.ext;
+        IF FOUND THEN
+            IF r.title IS NOT NULL THEN
+                BEGIN
+                    UPDATE scrutiny.body AS b
+                       SET name = r.title,
+                           kind = CASE WHEN b.kind = scrutiny.body_kind(b.name) THEN scrutiny.body_kind(r.title)
+                                       ELSE b.kind END
+                     WHERE b.council_id = v_cid AND b.id = v_bid AND b.name IS DISTINCT FROM r.title;
+                    GET DIAGNOSTICS v_k = ROW_COUNT;
+                    v_n := v_n + v_k;
+                EXCEPTION WHEN unique_violation THEN
+                    RAISE NOTICE 'scrutiny.import_moderngov: committee % keeps its name: another body is called "%"',
+                                 r.ext, r.title;
+                END;
+            END IF;
+        ELSE
+            IF r.title IS NULL THEN
+                RAISE EXCEPTION 'scrutiny.import_moderngov: committee % is not known and the document gives no <committeetitle>', r.ext
+                    USING ERRCODE = 'invalid_text_representation',
+                          HINT = 'Import the council''s GetCommittees response first.';
+            END IF;
+            UPDATE scrutiny.body AS b
+               SET external_id = r.ext, name = r.title,
+                   kind = CASE WHEN b.kind = scrutiny.body_kind(b.name) THEN scrutiny.body_kind(r.title)
+                               ELSE b.kind END
+             WHERE b.council_id = v_cid AND pg_catalog.lower(b.name) = pg_catalog.lower(r.title)
+               AND b.external_id IS NULL
+            RETURNING b.id INTO v_bid;
+            IF FOUND THEN
+                v_n := v_n + 1;
+            ELSE
+                INSERT INTO scrutiny.body AS b (council_id, name, kind, external_id)
+                     VALUES (v_cid, r.title, scrutiny.body_kind(r.title), r.ext)
+                ON CONFLICT (council_id, pg_catalog.lower(name)) DO NOTHING
+                RETURNING b.id INTO v_bid;
+                IF FOUND THEN
+                    v_n := v_n + 1;
+                ELSE
+                    -- The name is taken by a body with another committee id (ModernGov
+                    -- may keep an expired committee of the same title), or ingest has
+                    -- just made it: its meetings go to that body.
+                    SELECT b.id INTO v_bid FROM scrutiny.body AS b
+                     WHERE b.council_id = v_cid AND pg_catalog.lower(b.name) = pg_catalog.lower(r.title);
+                    UPDATE scrutiny.body AS b SET external_id = r.ext
+                     WHERE b.council_id = v_cid AND b.id = v_bid AND b.external_id IS NULL;
+                    GET DIAGNOSTICS v_k = ROW_COUNT;
+                    v_n := v_n + v_k;
+                END IF;
+            END IF;
+        END IF;
+        v_bodies := v_bodies || pg_catalog.jsonb_build_object(r.ext, v_bid);
+    END LOOP;
+
+    -- Meetings, by ModernGov meeting id; a meeting of the same body and day
+    -- without one (made from minutes) takes the id.  Values the document
+    -- does not give (the venue, in GetMeetings) are kept.
+    FOR r IN
+        SELECT DISTINCT ON (e.j ->> 'ext' COLLATE "C") e.j ->> 'ext' AS ext, e.j ->> 'cext' AS cext,
+               (e.j ->> 'held_on')::date AS held_on, (e.j ->> 'starts_at')::time AS starts_at,
+               e.j ->> 'venue' AS venue
+          FROM pg_catalog.jsonb_array_elements(v_meetings) WITH ORDINALITY AS e(j, ord)
+         ORDER BY e.j ->> 'ext' COLLATE "C", e.ord
+    LOOP
+        v_bid := (v_bodies ->> r.cext)::bigint;
+        IF v_bid IS NULL THEN
+            SELECT m.body_id INTO v_bid FROM scrutiny.meeting AS m
+             WHERE m.council_id = v_cid AND m.external_id = r.ext;
+            IF NOT FOUND THEN
+                RAISE EXCEPTION 'scrutiny.import_moderngov: meeting % names no committee and is not known', r.ext
+                    USING ERRCODE = 'invalid_text_representation',
+                          HINT = 'Import the committee''s GetMeetings response first, or give the meeting a <committeeid>.';
+            END IF;
+        END IF;
+
+        UPDATE scrutiny.meeting AS m
+           SET body_id = v_bid, held_on = r.held_on, municipal_year = scrutiny.municipal_year(r.held_on),
+               starts_at = coalesce(r.starts_at, m.starts_at), venue = coalesce(r.venue, m.venue)
+         WHERE m.council_id = v_cid AND m.external_id = r.ext
+           AND (m.body_id, m.held_on, m.starts_at, m.venue) IS DISTINCT FROM
+               (v_bid, r.held_on, coalesce(r.starts_at, m.starts_at), coalesce(r.venue, m.venue))
+        RETURNING m.id INTO v_mid;
+        IF FOUND THEN
+            v_n := v_n + 1;
+        ELSE
+            SELECT m.id INTO v_mid FROM scrutiny.meeting AS m WHERE m.council_id = v_cid AND m.external_id = r.ext;
+            IF NOT FOUND THEN
+                UPDATE scrutiny.meeting AS m
+                   SET external_id = r.ext,
+                       starts_at = coalesce(r.starts_at, m.starts_at),
+                       venue = coalesce(r.venue, m.venue)
+                 WHERE m.council_id = v_cid AND m.external_id IS NULL
+                   AND m.id = (SELECT o.id FROM scrutiny.meeting AS o
+                                WHERE o.council_id = v_cid AND o.body_id = v_bid AND o.held_on = r.held_on
+                                  AND o.external_id IS NULL
+                                  AND (r.starts_at IS NULL OR o.starts_at IS NULL OR o.starts_at = r.starts_at)
+                                ORDER BY (o.starts_at = r.starts_at) DESC NULLS LAST, o.id
+                                LIMIT 1)
+                RETURNING m.id INTO v_mid;
+                IF FOUND THEN
+                    v_n := v_n + 1;
+                ELSE
+                    INSERT INTO scrutiny.meeting AS m (council_id, body_id, held_on, starts_at, venue, municipal_year, external_id)
+                         VALUES (v_cid, v_bid, r.held_on, r.starts_at, r.venue, scrutiny.municipal_year(r.held_on), r.ext)
+                    ON CONFLICT (council_id, external_id) DO UPDATE
+                       SET body_id = excluded.body_id, held_on = excluded.held_on,
+                           municipal_year = excluded.municipal_year,
+                           starts_at = coalesce(excluded.starts_at, m.starts_at),
+                           venue = coalesce(excluded.venue, m.venue)
+                     WHERE (m.body_id, m.held_on, m.starts_at, m.venue) IS DISTINCT FROM
+                           (excluded.body_id, excluded.held_on, coalesce(excluded.starts_at, m.starts_at),
+                            coalesce(excluded.venue, m.venue))
+                    RETURNING m.id INTO v_mid;
+                    IF FOUND THEN
+                        v_n := v_n + 1;
+                    ELSE
+                        SELECT m.id INTO v_mid FROM scrutiny.meeting AS m
+                         WHERE m.council_id = v_cid AND m.external_id = r.ext;
+                    END IF;
+                END IF;
+            END IF;
+        END IF;
+        v_meeting := v_mid;
+    END LOOP;
+
+    -- Attendance of a GetMeeting response, unless the minutes have given the
+    -- meeting's attendance (they replace ModernGov's).  People are matched
+    -- on scrutiny.person_key of the name.
+    IF v_attendees AND v_meeting IS NOT NULL
+       AND NOT EXISTS (SELECT FROM scrutiny.attendance AS a
+                        WHERE a.council_id = v_cid AND a.meeting_id = v_meeting AND a.source = 'minutes') THEN
+        FOR r IN
+            SELECT DISTINCT ON (e.j ->> 'key' COLLATE "C") e.j ->> 'key' AS key, e.j ->> 'name' AS name,
+                   e.j ->> 'honorific' AS honorific, e.j ->> 'status' AS status, e.j ->> 'role' AS role,
+                   e.j ->> 'category' AS category
+              FROM pg_catalog.jsonb_array_elements(v_people) WITH ORDINALITY AS e(j, ord)
+             ORDER BY e.j ->> 'key' COLLATE "C", e.ord
+        LOOP
+            INSERT INTO scrutiny.person AS p (council_id, name, key, honorific)
+                 VALUES (v_cid, r.name, r.key, r.honorific)
+            ON CONFLICT (council_id, key) DO UPDATE SET honorific = excluded.honorific
+             WHERE excluded.honorific IS NOT NULL AND p.honorific IS DISTINCT FROM excluded.honorific
+            RETURNING p.id INTO v_pid;
+            IF FOUND THEN
+                v_n := v_n + 1;
+            ELSE
+                SELECT p.id INTO v_pid FROM scrutiny.person AS p WHERE p.council_id = v_cid AND p.key = r.key;
+            END IF;
+            v_pids := v_pids || v_pid;
+
+            INSERT INTO scrutiny.attendance AS a (council_id, meeting_id, person_id, status, role, category, source)
+                 VALUES (v_cid, v_meeting, v_pid, r.status, r.role, r.category, 'moderngov')
+            ON CONFLICT (council_id, meeting_id, person_id) DO UPDATE
+               SET status = excluded.status, role = excluded.role, category = excluded.category
+             WHERE a.source = 'moderngov'
+               AND (a.status, a.role, a.category) IS DISTINCT FROM (excluded.status, excluded.role, excluded.category);
+            GET DIAGNOSTICS v_k = ROW_COUNT;
+            v_n := v_n + v_k;
+        END LOOP;
+
+        DELETE FROM scrutiny.attendance AS a
+         WHERE a.council_id = v_cid AND a.meeting_id = v_meeting AND a.source = 'moderngov'
+           AND a.person_id <> ALL (v_pids);
+        GET DIAGNOSTICS v_k = ROW_COUNT;
+        v_n := v_n + v_k;
+    END IF;
+
+    IF pg_catalog.cardinality(v_unknown) > 0 THEN
+        RAISE NOTICE 'scrutiny.import_moderngov: % attendee(s) skipped, attendance not understood: %',
+                     pg_catalog.cardinality(v_unknown),
+                     (SELECT pg_catalog.string_agg(DISTINCT pg_catalog.format('"%s"', u), ', ')
+                        FROM pg_catalog.unnest(v_unknown) AS u);
+    END IF;
+
+    RETURN v_n;
+END
+$fn$;
+COMMENT ON FUNCTION scrutiny.import_moderngov(xml, text) IS
+'Imports a response of ModernGov''s web service (GetCommittees, GetMeetings, GetAllMeetingsByDate or GetMeeting) for the named council: bodies, meetings and attendance (source moderngov), upserted by ModernGov''s ids; returns the number of rows inserted, updated or deleted (0 when nothing changed)';
+
+REVOKE EXECUTE ON FUNCTION scrutiny.import_moderngov(xml, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION scrutiny.import_moderngov(xml, text) TO scrutiny_loader, @extowner@;
+
+-- A meeting as an Open Civic Data event.  It reads the tables with the
+-- caller's rights, so row-level security decides which items, resolutions
+-- and attendance a role sees.  Times are London time, with the offset.
+CREATE FUNCTION scrutiny.meeting_ocd(meeting_id bigint) RETURNS jsonb
+    LANGUAGE sql STABLE STRICT PARALLEL SAFE
+    SET search_path = scrutiny, pg_catalog, pg_temp
+    AS $fn$
+SELECT pg_catalog.jsonb_build_object(
+    '_type', 'event',
+    'name', b.name,
+    'description', '',
+    'classification', 'committee-meeting',
+    'start_date', t.start_date,
+    'end_date', t.end_date,
+    'timezone', 'Europe/London',
+    'all_day', false,
+    'status', CASE WHEN m.held_on < (pg_catalog.now() AT TIME ZONE 'Europe/London')::date
+                     OR EXISTS (SELECT FROM scrutiny.document AS d
+                                 WHERE d.council_id = m.council_id AND d.meeting_id = m.id AND d.kind = 'minutes')
+                   THEN 'passed' ELSE 'confirmed' END,
+    'location', pg_catalog.jsonb_build_object(
+        'name', coalesce(m.venue, 'Not recorded'),
+        'note', CASE WHEN m.venue IS NULL THEN 'scrutiny holds no venue for this meeting' ELSE '' END,
+        'url', NULL,
+        'coordinates', NULL),
+    'participants',
+        pg_catalog.jsonb_build_array(pg_catalog.jsonb_build_object(
+            'name', b.name, 'type', 'organization', 'entity_type', 'organization', 'note', 'host'))
+        || coalesce((
+            SELECT pg_catalog.jsonb_agg(pg_catalog.jsonb_strip_nulls(pg_catalog.jsonb_build_object(
+                       'name', p.name, 'type', 'person', 'entity_type', 'person', 'note', a.status,
+                       'role', a.role, 'category', a.category, 'organisation', a.organisation,
+                       'honorific', p.honorific, 'source', a.source))
+                   ORDER BY pg_catalog.array_position(ARRAY['present', 'substitute', 'apologies', 'absent'], a.status),
+                            p.name, p.id)
+              FROM scrutiny.attendance AS a
+              JOIN scrutiny.person AS p ON p.council_id = a.council_id AND p.id = a.person_id
+             WHERE a.council_id = m.council_id AND a.meeting_id = m.id), '[]'::jsonb),
+    'agenda', coalesce((
+        SELECT pg_catalog.jsonb_agg(pg_catalog.jsonb_build_object(
+                   'description', coalesce(nullif(pg_catalog.btrim(i.title), ''),
+                                                      nullif(pg_catalog.btrim(i.label), ''),
+                                                      'Item ' || i.ordinal),
+                   'order', i.ordinal::text,
+                   'classification', '[]'::jsonb,
+                   'subjects', '[]'::jsonb,
+                   'notes', r.notes,
+                   'related_entities', '[]'::jsonb,
+                   'media', '[]'::jsonb,
+                   'extras', pg_catalog.jsonb_strip_nulls(pg_catalog.jsonb_build_object(
+                                 'minute_ref', i.ref::text, 'label', i.label, 'exempt', i.exempt,
+                                 'exempt_paragraph', i.exempt_paragraph, 'exempt_basis', i.exempt_basis))
+                             || pg_catalog.jsonb_build_object('decisions', r.decisions))
+               ORDER BY i.document_id, i.ordinal)
+          FROM scrutiny.item AS i
+          CROSS JOIN LATERAL (
+              SELECT coalesce(pg_catalog.jsonb_agg(pg_catalog.concat_ws(' ', s.label, s.text)
+                                                              ORDER BY s.ordinal)
+                                             FILTER (WHERE pg_catalog.btrim(s.text) <> ''), '[]'::jsonb) AS notes,
+                     coalesce(pg_catalog.jsonb_agg(pg_catalog.jsonb_strip_nulls(pg_catalog.jsonb_build_object(
+                                             'label', s.label, 'text', s.text, 'kind', s.kind,
+                                             'votes_for', s.votes_for, 'votes_against', s.votes_against,
+                                             'abstentions', s.abstentions, 'carried', s.carried))
+                                         ORDER BY s.ordinal), '[]'::jsonb) AS decisions
+                FROM scrutiny.resolution AS s
+               WHERE s.council_id = i.council_id AND s.item_id = i.id) AS r
+         WHERE i.council_id = m.council_id AND i.meeting_id = m.id), '[]'::jsonb),
+    'media', '[]'::jsonb,
+    'documents', coalesce((
+        SELECT pg_catalog.jsonb_agg(pg_catalog.jsonb_strip_nulls(pg_catalog.jsonb_build_object(
+                   'note', pg_catalog.initcap(d.kind),
+                   'url', pg_catalog.replace(pg_catalog.btrim(d.source), ' ', '%20'),
+                   'media_type', CASE
+                       WHEN d.source ~* '\.pdf($|[?#])' THEN 'application/pdf'
+                       WHEN d.source ~* '\.docx($|[?#])'
+                           THEN 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+                       WHEN d.source ~* '\.doc($|[?#])' THEN 'application/msword'
+                       WHEN d.source ~* '\.html?($|[?#])' THEN 'text/html'
+                       WHEN d.source ~* '\.(txt|md)($|[?#])' THEN 'text/plain'
+                       END))
+               ORDER BY d.id)
+          FROM scrutiny.document AS d
+         WHERE d.council_id = m.council_id AND d.meeting_id = m.id
+           AND pg_catalog.btrim(coalesce(d.source, '')) <> ''), '[]'::jsonb),
+    'links', CASE WHEN g.page IS NULL THEN '[]'::jsonb
+                  ELSE pg_catalog.jsonb_build_array(pg_catalog.jsonb_build_object(
+                           'note', 'ModernGov meeting page', 'url', g.page)) END,
+    'sources', CASE WHEN pg_catalog.jsonb_array_length(g.sources) > 0 THEN g.sources
+                    ELSE pg_catalog.jsonb_build_array(pg_catalog.jsonb_build_object(
+                             'url', pg_catalog.format('urn:scrutiny:council:%s:meeting:%s', m.council_id, m.id),
+                             'note', 'scrutiny database')) END,
+    'extras', pg_catalog.jsonb_strip_nulls(pg_catalog.jsonb_build_object(
+                  'council', c.name, 'council_id', m.council_id, 'council_external_id', c.external_id,
+                  'meeting_id', m.id, 'body_id', b.id, 'body_kind', b.kind,
+                  'municipal_year', m.municipal_year,
+                  'moderngov_meeting_id', m.external_id, 'moderngov_committee_id', b.external_id))
+              || CASE WHEN m.adjourned IS NULL THEN '{}'::jsonb
+                      ELSE pg_catalog.jsonb_build_object('adjourned', m.adjourned) END)
+  FROM scrutiny.meeting AS m
+  JOIN scrutiny.body AS b ON b.council_id = m.council_id AND b.id = m.body_id
+  JOIN scrutiny.council AS c ON c.id = m.council_id
+  CROSS JOIN LATERAL (
+      SELECT m.held_on + m.starts_at AS st,
+             CASE WHEN m.ends_at IS NULL THEN NULL
+                  WHEN m.starts_at IS NOT NULL AND m.ends_at < m.starts_at THEN m.held_on + 1 + m.ends_at
+                  ELSE m.held_on + m.ends_at END AS et) AS l
+  CROSS JOIN LATERAL (
+      SELECT CASE WHEN l.st IS NULL THEN pg_catalog.to_char(m.held_on, 'YYYY-MM-DD')
+                  ELSE pg_catalog.to_char(l.st, 'YYYY-MM-DD"T"HH24:MI:SS')
+                       || (SELECT CASE WHEN z.o < interval '0' THEN '-' || pg_catalog.to_char(-z.o, 'HH24:MI')
+                                       ELSE '+' || pg_catalog.to_char(z.o, 'HH24:MI') END
+                             FROM (SELECT l.st - ((l.st AT TIME ZONE 'Europe/London') AT TIME ZONE 'UTC') AS o) AS z)
+                  END AS start_date,
+             CASE WHEN l.et IS NULL THEN ''
+                  ELSE pg_catalog.to_char(l.et, 'YYYY-MM-DD"T"HH24:MI:SS')
+                       || (SELECT CASE WHEN z.o < interval '0' THEN '-' || pg_catalog.to_char(-z.o, 'HH24:MI')
+                                       ELSE '+' || pg_catalog.to_char(z.o, 'HH24:MI') END
+                             FROM (SELECT l.et - ((l.et AT TIME ZONE 'Europe/London') AT TIME ZONE 'UTC') AS o) AS z)
+                  END AS end_date) AS t
+  CROSS JOIN LATERAL (
+      SELECT CASE WHEN c.external_id ~* '^https?://' AND m.external_id IS NOT NULL AND b.external_id IS NOT NULL
+                  THEN pg_catalog.rtrim(c.external_id, '/') || '/ieListDocuments.aspx?CId=' || b.external_id
+                       || '&MId=' || m.external_id END AS page) AS g0
+  CROSS JOIN LATERAL (
+      SELECT g0.page,
+             CASE WHEN g0.page IS NULL THEN '[]'::jsonb
+                  ELSE pg_catalog.jsonb_build_array(pg_catalog.jsonb_build_object(
+                           'url', g0.page, 'note', 'ModernGov meeting page')) END
+             || coalesce((
+                    SELECT pg_catalog.jsonb_agg(pg_catalog.jsonb_build_object(
+                               'url', pg_catalog.replace(pg_catalog.btrim(d.source), ' ', '%20'), 'note', d.kind)
+                               ORDER BY d.id)
+                      FROM scrutiny.document AS d
+                     WHERE d.council_id = m.council_id AND d.meeting_id = m.id
+                       AND pg_catalog.btrim(d.source) ~* '^[a-z][a-z0-9+.-]*:\S'), '[]'::jsonb) AS sources) AS g
+ WHERE m.id = meeting_ocd.meeting_id
+ ORDER BY m.council_id
+ LIMIT 1
+$fn$;
+COMMENT ON FUNCTION scrutiny.meeting_ocd(bigint) IS
+'The meeting as an Open Civic Data event (JSON): body, times in London time, venue, attendance as participants, items as the agenda with their minute references and resolutions, documents and sources; NULL for a meeting that does not exist or that the caller cannot see';
+
+GRANT EXECUTE ON FUNCTION scrutiny.meeting_ocd(bigint) TO scrutiny_reader, scrutiny_officer;
