@@ -46,7 +46,7 @@ all:
 	@false
 endif
 
-.PHONY: deps demo test bench unit fuzz lint
+.PHONY: deps demo test bench unit fuzz lint erd
 
 deps:
 	@sh tests/install-deps.sh
@@ -74,3 +74,11 @@ fuzz:
 
 lint:
 	@bash tests/run-all.sh lint
+
+# docs/schema.svg from the catalog of a throwaway cluster (needs Graphviz;
+# not part of `make test`: the SVG is committed).
+erd: deps
+	$(MAKE) -s install DOCS=
+	@command -v dot >/dev/null || { echo "make erd needs Graphviz: apt-get install graphviz" >&2; exit 1; }
+	@bash -c '. tests/pgcluster.sh && cluster_start && trap cluster_stop EXIT && \
+	  psql_q -c "CREATE EXTENSION scrutiny" && bash docs/erd.sh --svg docs/schema.svg'

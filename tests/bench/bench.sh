@@ -14,15 +14,24 @@ echo "PostgreSQL $(psql_q -At -c 'SHOW server_version'), best of $REPS runs each
 
 corpus_doc=""
 if [ -d "$CORPUS" ]; then
-    corpus_doc=$(find "$CORPUS" -name '*.txt' -type f | sort | xargs cat)
+    corpus_files=$(find "$CORPUS" -name '*.txt' -type f | sort)
 else
-    echo "(no corpus at $CORPUS: the text benchmark uses the bundled examples)"
-    corpus_doc=$(cat examples/*.txt)
+    echo "(no corpus at $CORPUS: the text benchmarks use the bundled examples)"
+    corpus_files=$(ls examples/*.txt)
 fi
+corpus_doc=$(xargs cat <<<"$corpus_files")
+# the same documents one by one, each ended by a form feed (no minutes have one)
+corpus_docs=$(while IFS= read -r f; do cat "$f"; printf '\f'; done <<<"$corpus_files")
 
-psql_q -v reps="$REPS" -v corpus="$corpus_doc" <<'SQL'
+# BENCH_PREPARE=file.sql runs file.sql after CREATE EXTENSION: to try a
+# changed view or an index on the same data without reinstalling.
+psql_q -v reps="$REPS" -v corpus="$corpus_doc" -v corpus_docs="$corpus_docs" \
+    ${BENCH_PREPARE:+-v prepare="$BENCH_PREPARE"} <<'SQL'
 \pset footer off
 CREATE EXTENSION scrutiny;
+\if :{?prepare}
+\i :prepare
+\endif
 SET max_parallel_workers_per_gather = 0;
 SET work_mem = '1GB';
 SET maintenance_work_mem = '1GB';
@@ -157,6 +166,99 @@ INSERT INTO results SELECT format('people and facts, %s MB as %s rows', :'corpus
             UNION ALL SELECT 1 FROM scrutiny.percentages(i.body)) f) x$q$, :reps),
     NULL, '', '>= 30 MB/s';
 
+-- Ingest: 1,000 documents, the corpus's documents over and over, each
+-- repetition for a council of its own (Bench council 1, 2, ...) so that
+-- every document is new content (ingest skips content a council already
+-- holds) while the text is the corpus's own; one ingest call and one
+-- commit per document, as one loader.  PostgreSQL's equivalent: what it
+-- does itself to keep a text searchable, an INSERT of the same texts, one
+-- a transaction, into a table with a stored to_tsvector('english', doc)
+-- column and a GIN index on it: ingest's own item table stores the items'
+-- text with a stored tsvector and a GIN index, so this is the part of
+-- ingest PostgreSQL already has (its tokenizer and index maintenance);
+-- the ratio is what reading the structure, people and facts costs on top.
+-- Both tables compress with lz4, as scrutiny.document does.
+CREATE TABLE ingest_docs AS
+SELECT n, 'Bench council ' || ((n - 1) / d.k + 1) AS council, (scrutiny.meeting_info(d.doc)).body AS body,
+       d.doc, 'corpus document ' || d.i AS source
+  FROM (SELECT doc, i, count(*) OVER () AS k
+          FROM string_to_table(:'corpus_docs', E'\f') WITH ORDINALITY t(doc, i) WHERE doc <> '') d
+  JOIN generate_series(1, 1000) n ON d.i = (n - 1) % d.k + 1;
+SELECT round(sum(octet_length(doc)) / 1048576.0, 1) AS ingest_mb, count(*) AS ingest_docs FROM ingest_docs \gset
+CREATE TABLE plain_docs (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, doc text COMPRESSION lz4,
+                         tsv tsvector GENERATED ALWAYS AS (to_tsvector('english', doc)) STORED);
+CREATE INDEX plain_docs_tsv ON plain_docs USING gin (tsv);
+CREATE TABLE load_times (what text, ms numeric);
+-- A procedure, so that each document is committed on its own; best of
+-- `reps` loads into emptied tables.
+CREATE PROCEDURE bench_load(what text, reps int) LANGUAGE plpgsql AS $$
+DECLARE
+    t0 timestamptz;
+    d record;
+BEGIN
+    FOR i IN 1..reps LOOP
+        IF what = 'scrutiny' THEN
+            TRUNCATE scrutiny.council, scrutiny.body, scrutiny.meeting, scrutiny.document, scrutiny.item,
+                     scrutiny.resolution, scrutiny.person, scrutiny.attendance, scrutiny.declaration,
+                     scrutiny.citation, scrutiny.action, scrutiny.amount;
+        ELSE
+            TRUNCATE plain_docs;
+        END IF;
+        COMMIT;
+        t0 := clock_timestamp();
+        FOR d IN SELECT * FROM ingest_docs ORDER BY n LOOP
+            IF what = 'scrutiny' THEN
+                PERFORM scrutiny.ingest(d.doc, d.council, d.body, NULL, d.source);
+            ELSE
+                INSERT INTO plain_docs (doc) VALUES (d.doc);
+            END IF;
+            COMMIT;
+        END LOOP;
+        INSERT INTO load_times VALUES (what, round(extract(epoch FROM clock_timestamp() - t0) * 1000, 1));
+        COMMIT;
+    END LOOP;
+END $$;
+CALL bench_load('scrutiny', :reps);
+CALL bench_load('postgres', :reps);
+SELECT count(*) = :ingest_docs AS all_ingested FROM scrutiny.document \gset
+\if :all_ingested
+\else
+\echo 'ingest stored fewer documents than it was given'
+\endif
+INSERT INTO results SELECT format('ingest, %s documents (%s MB), one loader', :ingest_docs, :'ingest_mb'),
+    (SELECT min(ms) FROM load_times WHERE what = 'scrutiny'),
+    (SELECT min(ms) FROM load_times WHERE what = 'postgres'),
+    'INSERT + to_tsvector(''english'') + GIN', '<= 10 s';
+
+-- The dashboards' views on 10,000 generated meetings (tests/bench/gen_meetings.sql),
+-- each fully fetched (count(v) of the whole row makes every column be
+-- computed), and as a dashboard asks: one body, one municipal year.
+\i tests/bench/gen_meetings.sql
+SELECT to_regclass('scrutiny.meetings') IS NOT NULL AS have_views \gset
+\if :have_views
+SELECT b.council_id AS dash_council, b.id AS dash_body, 2019 AS dash_year,
+       date '2019-05-01' AS dash_from, date '2020-05-01' AS dash_to
+  FROM scrutiny.body b JOIN scrutiny.council c ON c.id = b.council_id
+ WHERE c.name = 'Eastmere Borough Council' AND b.name = 'Planning Committee' \gset
+CREATE TEMP TABLE dash_views (ord int, view text, filter text);
+INSERT INTO dash_views VALUES
+    (1, 'meetings', format('council_id = %s AND body_id = %s AND municipal_year = %s', :dash_council, :dash_body, :dash_year)),
+    (2, 'attendance_rate', format('council_id = %s AND body_id = %s AND municipal_year = %s', :dash_council, :dash_body, :dash_year)),
+    (3, 'open_actions', format('council_id = %s AND body_id = %s AND raised_on >= %L AND raised_on < %L', :dash_council, :dash_body, :'dash_from', :'dash_to')),
+    (4, 'resolutions_by_kind', format('council_id = %s AND body_id = %s AND municipal_year = %s', :dash_council, :dash_body, :dash_year)),
+    (5, 'citation_graph', format('council_id = %s AND body_id = %s AND held_on >= %L AND held_on < %L', :dash_council, :dash_body, :'dash_from', :'dash_to')),
+    (6, 'money_mentioned', format('council_id = %s AND body_id = %s AND municipal_year = %s', :dash_council, :dash_body, :dash_year));
+INSERT INTO results
+SELECT format('view %s, %s', v.view, w.label),
+       bench(format('SELECT count(v) FROM scrutiny.%I v', v.view) || w.cond, :reps), NULL, '', w.target
+  FROM dash_views v,
+       LATERAL (VALUES (1, '10,000 meetings', '', '<= 200 ms'),
+                       (2, 'one body and year', ' WHERE ' || v.filter, '')) w(o, label, cond, target)
+ ORDER BY v.ord, w.o;
+\else
+\echo '(the installed scrutiny has no dashboard views: view benchmarks skipped)'
+\endif
+
 SELECT benchmark, scrutiny_ms, postgres_ms, baseline,
        round(scrutiny_ms / nullif(postgres_ms, 0), 2) AS ratio, target
 FROM results;
@@ -165,5 +267,8 @@ SELECT round(:corpus_mb / (SELECT scrutiny_ms FROM results WHERE benchmark LIKE 
        round(:corpus_mb / (SELECT scrutiny_ms FROM results WHERE benchmark LIKE 'items%') * 1000, 1)
        AS items_resolutions_mb_per_s,
        round(:corpus_mb / (SELECT scrutiny_ms FROM results WHERE benchmark LIKE 'people%') * 1000, 1)
-       AS people_and_facts_mb_per_s;
+       AS people_and_facts_mb_per_s,
+       round((SELECT scrutiny_ms FROM results WHERE benchmark LIKE 'ingest%') / 1000, 1) AS ingest_s,
+       round(:ingest_mb / (SELECT scrutiny_ms FROM results WHERE benchmark LIKE 'ingest%') * 1000, 1)
+       AS ingest_mb_per_s;
 SQL
