@@ -377,8 +377,8 @@ SELECT :wv, :m9001, d.id, v.ordinal, v.ref::minute_ref, v.label, v.title, v.body
                (4, NULL, NULL, NULL, 'The meeting closed at 8.15 pm.', false, NULL, NULL))
        AS v(ordinal, ref, label, title, body, exempt, para, basis)
  WHERE d.council_id = :wv AND d.meeting_id = :m9001;
-INSERT INTO resolution (council_id, item_id, ordinal, label, text, kind, votes_for, votes_against, abstentions, carried, exempt)
-SELECT i.council_id, i.id, v.ordinal, v.label, v.text, v.kind, v.f, v.a, v.ab, v.carried, i.exempt
+INSERT INTO resolution (council_id, item_id, meeting_id, ordinal, label, text, kind, votes_for, votes_against, abstentions, carried, exempt)
+SELECT i.council_id, i.id, i.meeting_id, v.ordinal, v.label, v.text, v.kind, v.f, v.a, v.ab, v.carried, i.exempt
   FROM item AS i
   JOIN (VALUES ('62/23', 1, '(a)', 'That the gritting routes in the report be approved.', 'agreed', 7, 2, 1, true),
                ('62/23', 2, '(b)', 'That a briefing note on salt stocks be circulated.', 'requested', NULL, NULL, NULL, NULL),

@@ -2,7 +2,7 @@
 # Every test suite of scrutiny; `make test` runs it after installing the build.
 #   tests/run-all.sh              all suites
 #   tests/run-all.sh unit fuzz    only those (unit, lint, fuzz, regress, dump, trusted,
-#                                 upgrade, corpus, concurrency)
+#                                 upgrade, pg_upgrade, corpus, concurrency)
 # Ends with "N passed, N failed" and exits non-zero if anything failed.
 set -u
 cd "$(dirname "$0")/.."
@@ -12,7 +12,7 @@ mkdir -p "$BUILD"
 . tests/pgcluster.sh
 
 FUZZ_RUNS=${FUZZ_RUNS:-200000}
-SUITES=${*:-unit lint fuzz regress dump trusted upgrade corpus concurrency}
+SUITES=${*:-unit lint fuzz regress dump trusted upgrade pg_upgrade corpus concurrency}
 PASSED=0
 FAILED=0
 FAILURES=()
@@ -344,6 +344,14 @@ suite_concurrency() {
             fail "concurrency: $name as one loader"
         fi
     done <<<"$a"
+}
+
+# pg_upgrade from a cluster with scrutiny to a new one (its own two clusters).
+suite_pg_upgrade() {
+    echo "== pg_upgrade of a cluster whose database uses scrutiny"
+    bash tests/pg_upgrade.sh >"$BUILD/pg_upgrade.out" 2>&1
+    cat "$BUILD/pg_upgrade.out"
+    add_counts pg_upgrade "$BUILD/pg_upgrade.out"
 }
 
 needs_cluster=0

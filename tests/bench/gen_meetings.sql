@@ -82,9 +82,9 @@ SELECT m.council_id, m.meeting_id, d.id, o,
  ORDER BY m.g, o;
 
 -- 0 to 3 resolutions an item (1.5 on average)
-INSERT INTO scrutiny.resolution (council_id, item_id, ordinal, label, text, kind, votes_for, votes_against,
-                                 abstentions, carried, exempt)
-SELECT i.council_id, i.id, r, '(' || r || ')',
+INSERT INTO scrutiny.resolution (council_id, item_id, meeting_id, ordinal, label, text, kind, votes_for,
+                                 votes_against, abstentions, carried, exempt)
+SELECT i.council_id, i.id, i.meeting_id, r, '(' || r || ')',
        'That the report be ' || (ARRAY['noted', 'agreed', 'approved', 'deferred', 'refused', 'recommended'])[1 + (i.id + r) % 6],
        (ARRAY['noted', 'agreed', 'approved', 'deferred', 'refused', 'recommended'])[1 + (i.id + r) % 6],
        CASE WHEN i.id % 10 = 0 THEN 6 END, CASE WHEN i.id % 10 = 0 THEN 2 END,
@@ -93,9 +93,9 @@ SELECT i.council_id, i.id, r, '(' || r || ')',
  ORDER BY i.id, r;
 
 -- an action on one item in 5: 3 in 5 open
-INSERT INTO scrutiny.action (council_id, item_id, resolution_id, ordinal, text, kind, owner, due, due_on,
-                             status, closed_on, exempt)
-SELECT i.council_id, i.id, r.id, 1, 'Officers to circulate a briefing note to Members',
+INSERT INTO scrutiny.action (council_id, item_id, meeting_id, resolution_id, ordinal, text, kind, owner, due,
+                             due_on, status, closed_on, exempt)
+SELECT i.council_id, i.id, i.meeting_id, r.id, 1, 'Officers to circulate a briefing note to Members',
        (ARRAY['briefing_note', 'report', 'visit', 'information'])[1 + i.id % 4], 'Director',
        CASE WHEN i.id % 3 <> 0 THEN 'by the next meeting' END,
        CASE WHEN i.id % 3 <> 0 THEN m.held_on + 28 + (i.id % 60)::int END,
