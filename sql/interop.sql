@@ -33,8 +33,8 @@ SELECT pg_catalog.has_function_privilege('public', 'scrutiny.import_moderngov(xm
 INSERT INTO council (name) VALUES ('Wemble Vale District Council');
 INSERT INTO body (council_id, name, kind)
 SELECT c.id, 'CABINET', 'cabinet' FROM council AS c WHERE c.name = 'Wemble Vale District Council';
-INSERT INTO meeting (council_id, body_id, held_on, starts_at, ends_at, municipal_year)
-SELECT b.council_id, b.id, '2024-02-15', '10:00', '11:40', municipal_year('2024-02-15')
+INSERT INTO meeting (council_id, body_id, held_on, starts_at, ends_at)
+SELECT b.council_id, b.id, '2024-02-15', '10:00', '11:40'
   FROM body AS b JOIN council AS c ON c.id = b.council_id
  WHERE c.name = 'Wemble Vale District Council' AND b.name = 'CABINET';
 

@@ -113,12 +113,11 @@ CREATE TABLE scrutiny.meeting (
     starts_at       time,
     ends_at         time,
     venue           text,
-    municipal_year  int NOT NULL,
+    municipal_year  int GENERATED ALWAYS AS (scrutiny.municipal_year(held_on)) STORED,
     adjourned       jsonb,
     external_id     text,
     PRIMARY KEY (council_id, id),
-    FOREIGN KEY (council_id, body_id) REFERENCES scrutiny.body (council_id, id),
-    CHECK (municipal_year = scrutiny.municipal_year(held_on))
+    FOREIGN KEY (council_id, body_id) REFERENCES scrutiny.body (council_id, id)
 );
 CREATE INDEX meeting_body_held_on ON scrutiny.meeting (council_id, body_id, held_on);
 CREATE INDEX meeting_held_on ON scrutiny.meeting (held_on);
@@ -131,7 +130,7 @@ COMMENT ON COLUMN scrutiny.meeting.held_on IS 'The date of the meeting';
 COMMENT ON COLUMN scrutiny.meeting.starts_at IS 'When the meeting began, if known';
 COMMENT ON COLUMN scrutiny.meeting.ends_at IS 'When the meeting closed, if known (may be earlier than starts_at for a meeting that ran past midnight)';
 COMMENT ON COLUMN scrutiny.meeting.venue IS 'Where the meeting was held, if known';
-COMMENT ON COLUMN scrutiny.meeting.municipal_year IS 'The municipal year (May to April) of held_on: scrutiny.municipal_year(held_on)';
+COMMENT ON COLUMN scrutiny.meeting.municipal_year IS 'The municipal year (May to April) of held_on: scrutiny.municipal_year(held_on), generated';
 COMMENT ON COLUMN scrutiny.meeting.adjourned IS 'Adjournments read from the minutes (scrutiny.meeting_info), or NULL';
 COMMENT ON COLUMN scrutiny.meeting.external_id IS 'The meeting''s id in another system (ModernGov meeting id)';
 
@@ -351,7 +350,7 @@ COMMENT ON COLUMN scrutiny.citation.id IS 'Surrogate key';
 COMMENT ON COLUMN scrutiny.citation.item_id IS 'The citing item';
 COMMENT ON COLUMN scrutiny.citation.cited_ref IS 'The minute cited';
 COMMENT ON COLUMN scrutiny.citation.label IS 'The reference as printed';
-COMMENT ON COLUMN scrutiny.citation.relation IS 'How the minute is cited (refers_to, follows_up, confirms, amends, ...), as scrutiny.citations gives it';
+COMMENT ON COLUMN scrutiny.citation.relation IS 'How the minute is cited: further_to, amends or refers, as scrutiny.citations gives it';
 COMMENT ON COLUMN scrutiny.citation.cited_item_id IS 'The cited item: an item of the same council and body whose ref is cited_ref, filled in by ingest in either order of ingestion; NULL until it is held';
 COMMENT ON COLUMN scrutiny.citation.exempt IS 'The citing item is exempt';
 
@@ -914,10 +913,9 @@ BEGIN
      ORDER BY m.starts_at IS NOT DISTINCT FROM info.starts_at DESC, m.id
      LIMIT 1;
     IF v_meeting IS NULL THEN
-        INSERT INTO scrutiny.meeting (council_id, body_id, held_on, starts_at, ends_at, venue,
-                                      municipal_year, adjourned)
+        INSERT INTO scrutiny.meeting (council_id, body_id, held_on, starts_at, ends_at, venue, adjourned)
         VALUES (v_council, v_body, v_held, info.starts_at, info.ends_at, info.venue,
-                scrutiny.municipal_year(v_held), nullif(info.adjourned, '[]'))
+                nullif(info.adjourned, '[]'))
         RETURNING id INTO v_meeting;
     ELSE
         -- The minutes record what happened; they win over the schedule.
@@ -1661,7 +1659,7 @@ BEGIN
         END IF;
 
         UPDATE scrutiny.meeting AS m
-           SET body_id = v_bid, held_on = r.held_on, municipal_year = scrutiny.municipal_year(r.held_on),
+           SET body_id = v_bid, held_on = r.held_on,
                starts_at = coalesce(r.starts_at, m.starts_at), venue = coalesce(r.venue, m.venue)
          WHERE m.council_id = v_cid AND m.external_id = r.ext
            AND (m.body_id, m.held_on, m.starts_at, m.venue) IS DISTINCT FROM
@@ -1687,11 +1685,10 @@ BEGIN
                 IF FOUND THEN
                     v_n := v_n + 1;
                 ELSE
-                    INSERT INTO scrutiny.meeting AS m (council_id, body_id, held_on, starts_at, venue, municipal_year, external_id)
-                         VALUES (v_cid, v_bid, r.held_on, r.starts_at, r.venue, scrutiny.municipal_year(r.held_on), r.ext)
+                    INSERT INTO scrutiny.meeting AS m (council_id, body_id, held_on, starts_at, venue, external_id)
+                         VALUES (v_cid, v_bid, r.held_on, r.starts_at, r.venue, r.ext)
                     ON CONFLICT (council_id, external_id) DO UPDATE
                        SET body_id = excluded.body_id, held_on = excluded.held_on,
-                           municipal_year = excluded.municipal_year,
                            starts_at = coalesce(excluded.starts_at, m.starts_at),
                            venue = coalesce(excluded.venue, m.venue)
                      WHERE (m.body_id, m.held_on, m.starts_at, m.venue) IS DISTINCT FROM

@@ -43,10 +43,9 @@ SELECT g, b.council_id, b.body_id, b.bn, (g - 1) / 20 AS k,
   FROM generate_series(1, 10000) g
   JOIN gen_body b ON b.bn = (g - 1) % 20;
 
-INSERT INTO scrutiny.meeting (council_id, body_id, held_on, starts_at, ends_at, venue, municipal_year, external_id)
+INSERT INTO scrutiny.meeting (council_id, body_id, held_on, starts_at, ends_at, venue, external_id)
 SELECT council_id, body_id, held_on, time '18:00' + (bn % 3) * interval '30 min',
-       time '19:30' + (g % 5) * interval '10 min', 'Council Chamber',
-       scrutiny.municipal_year(held_on), 'g' || g
+       time '19:30' + (g % 5) * interval '10 min', 'Council Chamber', 'g' || g
   FROM gen_meeting ORDER BY g;
 ALTER TABLE gen_meeting ADD COLUMN meeting_id bigint, ADD COLUMN municipal_year int;
 UPDATE gen_meeting gm SET meeting_id = m.id, municipal_year = m.municipal_year
