@@ -20,11 +20,21 @@ CORE_SRCS = $(sort $(wildcard extension/core/*.c))
 GLUE_SRCS = $(sort $(wildcard extension/pg/*.c))
 OBJS = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
 
-DATA = $(wildcard extension/sql/scrutiny--*.sql)
+# The install script of the current version is built: the schema lockdown
+# of the newest upgrade script first (nothing may run in a schema that holds
+# somebody else's objects), then the first version and every upgrade in
+# order, so a fresh install and an upgraded one run the same statements.
+CURRENT_VERSION = 0.5
+UPGRADE_CHAIN = extension/sql/scrutiny--0.1.sql extension/sql/scrutiny--0.1--0.2.sql \
+	extension/sql/scrutiny--0.2--0.3.sql extension/sql/scrutiny--0.3--0.4.sql \
+	extension/sql/scrutiny--0.4--0.5.sql
+FULL_SCRIPT = extension/sql/scrutiny--$(CURRENT_VERSION).sql
+DATA_built = $(FULL_SCRIPT)
+DATA = $(filter-out $(FULL_SCRIPT),$(wildcard extension/sql/scrutiny--*.sql))
 
 DATA_TSEARCH = $(wildcard extension/tsearch/*.ths extension/tsearch/*.stop)
 
-REGRESS = minute_ref minute_refs clean parts items resolutions documents_big tokenize tsearch meeting_info attendance declarations citations actions amounts docmemo schema security interop
+REGRESS = minute_ref minute_refs clean parts items resolutions documents_big tokenize tsearch meeting_info attendance declarations citations actions amounts docmemo schema security interop hardening
 REGRESS_OPTS = --encoding=UTF8 --no-locale
 
 DEP_PKGS = icu-uc icu-i18n libpcre2-8
@@ -33,6 +43,14 @@ PG_CFLAGS = -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initi
 SHLIB_LINK = $(shell pkg-config --libs $(DEP_PKGS) 2>/dev/null)
 
 EXTRA_CLEAN = results regression.diffs regression.out tests/build
+
+$(FULL_SCRIPT): $(UPGRADE_CHAIN) Makefile
+	@{ echo '-- scrutiny $(CURRENT_VERSION), built by make from $(notdir $(UPGRADE_CHAIN)); do not edit.'; \
+	   printf '%s\n' '\echo Use "CREATE EXTENSION scrutiny" to load this file. \quit'; \
+	   sed -n '/^-- BEGIN lockdown$$/,/^-- END lockdown$$/p' $(lastword $(UPGRADE_CHAIN)); \
+	   for f in $(UPGRADE_CHAIN); do echo; echo "-- from $$(basename $$f)"; grep -v '^\\echo ' $$f; done; } >$@.tmp
+	@grep -q '^-- END lockdown$$' $@.tmp || { echo "$(lastword $(UPGRADE_CHAIN)) has no lockdown section" >&2; rm -f $@.tmp; exit 1; }
+	@mv $@.tmp $@
 
 # Rebuild every object when a header changes (the headers are few and small).
 $(OBJS): $(wildcard extension/core/*.h extension/pg/*.h)
