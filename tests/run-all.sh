@@ -2,7 +2,7 @@
 # Every test suite of scrutiny; `make test` runs it after installing the build.
 #   tests/run-all.sh              all suites
 #   tests/run-all.sh unit fuzz    only those (unit, lint, fuzz, regress, dump, trusted,
-#                                 upgrade, pg_upgrade, corpus, concurrency)
+#                                 upgrade, pg_upgrade, corpus, concurrency, limits)
 # Ends with "N passed, N failed" and exits non-zero if anything failed.
 set -u
 cd "$(dirname "$0")/.."
@@ -12,7 +12,7 @@ mkdir -p "$BUILD"
 . tests/pgcluster.sh
 
 FUZZ_RUNS=${FUZZ_RUNS:-200000}
-SUITES=${*:-unit lint fuzz regress dump trusted upgrade pg_upgrade corpus concurrency}
+SUITES=${*:-unit lint fuzz regress dump trusted upgrade pg_upgrade corpus concurrency limits}
 PASSED=0
 FAILED=0
 FAILURES=()
@@ -346,6 +346,16 @@ suite_concurrency() {
     done <<<"$a"
 }
 
+# Pathological inputs (tests/limits/cases.tsv) under statement_timeout = 1s:
+# each must end within 2 s, finished or cancelled.
+suite_limits() {
+    echo "== pathological inputs end within 2 s under statement_timeout = 1s"
+    { fresh_db limits && psql_q -d limits -c "CREATE EXTENSION scrutiny"; } || { fail "limits (set-up)"; return; }
+    PGDATABASE=limits PSQL="$PG_BINDIR/psql" bash tests/limits/run.sh >"$BUILD/limits.out" 2>&1
+    cat "$BUILD/limits.out"
+    add_counts limits "$BUILD/limits.out"
+}
+
 # pg_upgrade from a cluster with scrutiny to a new one (its own two clusters).
 suite_pg_upgrade() {
     echo "== pg_upgrade of a cluster whose database uses scrutiny"
@@ -355,7 +365,7 @@ suite_pg_upgrade() {
 }
 
 needs_cluster=0
-for s in $SUITES; do case $s in regress|dump|trusted|upgrade|corpus|concurrency) needs_cluster=1 ;; esac; done
+for s in $SUITES; do case $s in regress|dump|trusted|upgrade|corpus|concurrency|limits) needs_cluster=1 ;; esac; done
 if [ $needs_cluster -eq 1 ]; then
     trap 'cluster_stop' EXIT
     trap 'cluster_stop; exit 130' INT TERM
