@@ -272,3 +272,26 @@ SELECT round(:corpus_mb / (SELECT scrutiny_ms FROM results WHERE benchmark LIKE 
        round(:ingest_mb / (SELECT scrutiny_ms FROM results WHERE benchmark LIKE 'ingest%') * 1000, 1)
        AS ingest_mb_per_s;
 SQL
+
+# Peak memory of one backend on 50 MB of newlines, the input that made
+# clean() peak at 21 times its size: the rise of the backend's peak resident
+# set (VmHWM, read from the backend's own /proc entry), each measurement in
+# a fresh backend, against PostgreSQL's replace() on the same value.
+peak_kb() {
+    psql_q -At -c "SELECT substring(pg_read_file('/proc/self/status') FROM 'VmHWM:\s*(\d+)')::int AS before" \
+           -c "$1" -c "SELECT substring(pg_read_file('/proc/self/status') FROM 'VmHWM:\s*(\d+)')::int" |
+        awk 'NR == 1 { b = $1 } END { print $1 - b }'
+}
+if [ -r /proc/self/status ]; then
+    input_kb=$((50000000 / 1024))
+    clean_kb=$(peak_kb "SELECT length(scrutiny.clean(repeat(E'\n', 50000000)))")
+    items_kb=$(peak_kb "SELECT count(*) FROM scrutiny.items(repeat(E'\n', 50000000))")
+    replace_kb=$(peak_kb "SELECT length(replace(repeat(E'\n', 50000000), E'\n', ' '))")
+    echo
+    echo "peak memory on 50 MB of newlines (rise of the backend's VmHWM), bound: 4x the input"
+    awk -v in_kb="$input_kb" -v c="$clean_kb" -v i="$items_kb" -v r="$replace_kb" 'BEGIN {
+        printf "  %-38s %8d kB  %5.2fx the input\n", "scrutiny.clean", c, c / in_kb
+        printf "  %-38s %8d kB  %5.2fx the input\n", "scrutiny.items", i, i / in_kb
+        printf "  %-38s %8d kB  %5.2fx the input\n", "replace(doc, newline, space) (PostgreSQL)", r, r / in_kb
+    }'
+fi
