@@ -573,6 +573,27 @@ $d$))
 SELECT i.label, substr(d.doc, i.start, i.len) AS span
 FROM d, scrutiny.items(d.doc) i;
 
+-- A heading with its text run on (after a colon, or from the first
+-- capitalised word after the capitals), and a decision printed after a
+-- dotted signature line that names its minute: it is that item's.
+WITH d(doc) AS (VALUES ($d$
+MINUTES of a meeting of the Hollins Green Parish Council held on 2 April 2025
+
+41/24 BUS SHELTER: The Clerk reported that the shelter on Station Road had been repaired by the contractor.
+
+42/24 ALLOTMENT RENTS (EXEMPT) Resolved: That the rents of the allotments be held for the coming year.
+
+43/24 PLANNING: Applications Received
+
+No applications had been received.
+
+Chairman ........................ Date .............
+
+42/24 RESOLVED: That the Clerk write to the allotment holders.
+$d$))
+SELECT i.label, i.title, i.body
+FROM d, scrutiny.items(d.doc) i;
+
 -- NULL, empty and whitespace-only input give no rows
 SELECT count(*) FROM scrutiny.items(NULL);
 SELECT count(*) FROM scrutiny.items('');

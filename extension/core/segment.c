@@ -153,6 +153,62 @@ is_page_number_line(const char *s, size_t len)
 	return p < len && tu_word_ci(s + p, len - p, "page") && p + 4 == len;
 }
 
+/* The words of a signature block, before or between its dotted lines. */
+static const char *const signature_words[] = {
+	"chair", "chairman", "chairperson", "chairwoman", "date", "signed", "convener", "provost",
+	"mayor", "signature", NULL
+};
+
+static size_t
+signature_word(const char *s, size_t len)
+{
+	for (const char *const *w = signature_words; *w; w++)
+		if (tu_word_ci(s, len, *w))
+			return strlen(*w);
+	return 0;
+}
+
+/*
+ * The signature block: "Chair", "Date:", "Signed ...", "Chairman
+ * ........................ Date ............." - signature words and the
+ * dots, rules and colons left for the signature, nothing else.  Longer than
+ * 24 bytes only with a dotted or ruled space to sign in, so that a sentence
+ * that starts "Chairman" is not one.
+ */
+static bool
+is_signature_line(const char *s, size_t len)
+{
+	size_t		p = 0;
+	size_t		words = 0;
+	size_t		filler_run = 0;
+	bool		space_to_sign = false;
+
+	while (p < len)
+	{
+		size_t		w = signature_word(s + p, len - p);
+		unsigned char c = (unsigned char) s[p];
+
+		if (w > 0 && (p == 0 || !tu_alpha((unsigned char) s[p - 1])))
+		{
+			words++;
+			p += w;
+			filler_run = 0;
+			continue;
+		}
+		if (c == '.' || c == '_' || c == ':' || c == '(' || c == ')' || c == '/' ||
+			c == '-' || tu_space(c))
+		{
+			filler_run = (c == '.' || c == '_') ? filler_run + 1 : 0;
+			if (filler_run >= 3)
+				space_to_sign = true;
+			p++;
+			continue;
+		}
+		return false;
+	}
+	return words > 0 && (len <= 24 || space_to_sign);
+}
+
 static bool
 is_closing_line(const char *s, size_t len)
 {
@@ -178,20 +234,7 @@ is_closing_line(const char *s, size_t len)
 			tu_word_ci(s + p, len - p, "concluded") ||
 			tu_word_ci(s + p, len - p, "rose");
 	}
-	/* The signature block: "Chair", "Chair:", "Date:", "Signed ..." */
-	if (len <= 24 && (tu_word_ci(s, len, "chair") || tu_word_ci(s, len, "chairman") ||
-					  tu_word_ci(s, len, "chairperson") || tu_word_ci(s, len, "date") ||
-					  tu_word_ci(s, len, "signed") || tu_word_ci(s, len, "convener") ||
-					  tu_word_ci(s, len, "provost")))
-	{
-		p = 0;
-		while (p < len && tu_alpha((unsigned char) s[p]))
-			p++;
-		while (p < len && (s[p] == ':' || s[p] == '.' || s[p] == '_' || tu_space((unsigned char) s[p])))
-			p++;
-		return p == len;
-	}
-	return false;
+	return is_signature_line(s, len);
 }
 
 /* A key for spotting running headers: folded, markup-free, spaces collapsed. */
@@ -1083,6 +1126,83 @@ skip_separator(const char *s, size_t p, size_t end)
 }
 
 /*
+ * "27/24 RESOLVED: That ..." is a decision of minute 27/24 (printed apart
+ * from it, after the signature say), not a heading titled "RESOLVED".
+ */
+static bool
+decision_word_alone(const char *s, size_t len)
+{
+	static const char *const words[] = {"resolved", "agreed", "decision", "decided", "recommended", NULL};
+
+	for (const char *const *w = words; *w; w++)
+		if (len == strlen(*w) && tu_starts_ci(s, len, *w))
+			return true;
+	return false;
+}
+
+/* The longest heading a minute's text is taken to run on from. */
+#define RUNON_TITLE_MAX 160
+
+/*
+ * A heading with the minute's text run on after it on one line:
+ * "234  MINUTES – Resolved – That ...", "16/24 LAND AT MILL LANE: The
+ * Committee considered ...", "25/24 LEASE (EXEMPT) Resolved: That ...".  The
+ * title is a run of capitals ended by a dash, a colon or the first
+ * capitalised word in lower case, and what follows is a sentence (so
+ * "PLANNING: Report of the Director" stays one title).  Sets the title's
+ * length and where the text starts.  Scans at most RUNON_TITLE_MAX bytes,
+ * counting the case of letters as it goes, so a long line costs no more.
+ */
+static bool
+runon_split(const char *s, size_t len, size_t *title_len, size_t *text_from)
+{
+	size_t		up = 0;
+	size_t		lo = 0;
+	size_t		lim = len < RUNON_TITLE_MAX ? len : RUNON_TITLE_MAX;
+
+	for (size_t k = 0; k < lim; k++)
+	{
+		size_t		n = tu_unicode_dash(s + k, len - k);
+		size_t		from = 0;
+
+		if (k > 1 && up >= 2 && up >= 4 * lo)
+		{
+			if (n > 0)
+				from = k + n;
+			else if (s[k] == '-' && s[k - 1] == ' ')
+				from = k + 1;
+			else if (s[k] == ':' && k + 1 < len && tu_space((unsigned char) s[k + 1]))
+				from = k + 1;
+			else if (s[k - 1] == ' ' && tu_upper((unsigned char) s[k]) && k + 1 < len &&
+					 tu_lower((unsigned char) s[k + 1]))
+				from = k;
+		}
+		if (from > 0)
+		{
+			size_t		t = from;
+			size_t		e = k;
+
+			while (t < len && tu_space((unsigned char) s[t]))
+				t++;
+			while (e > 0 && (tu_space((unsigned char) s[e - 1]) || s[e - 1] == ':'))
+				e--;
+			if (t < len && e > 1 && (tu_upper((unsigned char) s[t]) || s[t] == '\'' || s[t] == '"') &&
+				!decision_word_alone(s, e) && sentence_like(s + t, len - t))
+			{
+				*title_len = e;
+				*text_from = t;
+				return true;
+			}
+		}
+		if (tu_upper((unsigned char) s[k]))
+			up++;
+		else if (tu_lower((unsigned char) s[k]))
+			lo++;
+	}
+	return false;
+}
+
+/*
  * The title of a candidate whose number is at [.., p) on line i: the rest of
  * the line, and the following line(s) when the title carries on there.
  */
@@ -1098,24 +1218,21 @@ set_title(const seg_doc *d, cand *c, size_t i, size_t p, size_t end_line)
 
 	c->it.title_start = (uint32_t) p;
 	c->it.title_end = (uint32_t) te;
-	/* "234  MINUTES – Resolved – That ...": the capitals before the dash are the title. */
-	if (len > 0 && sentence_like(s, len))
+	if (len > 0)
 	{
-		for (size_t k = 0; k < len; k++)
-		{
-			size_t		n = tu_unicode_dash(s + k, len - k);
+		size_t		title_len;
+		size_t		text_from;
 
-			if ((n > 0 || (s[k] == '-' && k > 0 && s[k - 1] == ' ')) && k > 1 &&
-				mostly_upper(s, k))
-			{
-				/* the minute's text follows the dash on the heading line */
-				c->it.title_end = (uint32_t) (p + k);
-				c->it.body_first = i;
-				c->it.body_from = (uint32_t) (p + k + (n > 0 ? n : 1));
-				break;
-			}
+		if (runon_split(s, len, &title_len, &text_from))
+		{
+			/* the minute's text follows its heading on the same line */
+			c->it.title_end = (uint32_t) (p + title_len);
+			c->it.body_first = i;
+			c->it.body_from = (uint32_t) (p + text_from);
+			return;
 		}
-		return;
+		if (sentence_like(s, len))
+			return;
 	}
 	/* A bold title left open goes on to the line that closes it. */
 	for (size_t k = l->start; k + 1 < l->end; k++)
@@ -1667,7 +1784,19 @@ decision_line(const seg_doc *d, size_t i)
 	const seg_line *l = &d->lines[i];
 	const char *s = d->doc + l->tstart;
 	size_t		len = l->tend - l->tstart;
+	size_t		p = 0;
+	bool		digit = false;
 
+	/* "27/24 RESOLVED: ..." - the minute it belongs to may open it */
+	while (p < len && (tu_alnum((unsigned char) s[p]) || s[p] == '/' || s[p] == '.'))
+		digit |= tu_digit((unsigned char) s[p++]);
+	if (digit && p < len && tu_space((unsigned char) s[p]))
+	{
+		while (p < len && tu_space((unsigned char) s[p]))
+			p++;
+		s += p;
+		len -= p;
+	}
 	return tu_word_ci(s, len, "resolved") || tu_word_ci(s, len, "agreed") ||
 		tu_word_ci(s, len, "decision") || tu_word_ci(s, len, "it was resolved");
 }
@@ -1747,6 +1876,36 @@ part_end_of_line(const seg_doc *d, size_t line)
 	return d->nlines;
 }
 
+/*
+ * The item of this part (items 0..k, all ending at pend) whose coded label
+ * ("27/24", "PC12/23") opens line i, or SIZE_MAX.  A bare number names
+ * nothing: "5." opens too many lines.
+ */
+static size_t
+item_named_by(const seg_doc *d, size_t i, size_t k, size_t pend)
+{
+	const char *t = d->doc + d->lines[i].tstart;
+	size_t		tlen = d->lines[i].tend - d->lines[i].tstart;
+
+	for (size_t m = k + 1; m-- > 0;)
+	{
+		const seg_item *it = &d->items[m];
+		const char *label = d->doc + it->label_start;
+		size_t		llen = it->label_end - it->label_start;
+		bool		coded = false;
+
+		if (part_end_of_line(d, it->head_line) != pend)
+			break;
+		for (size_t c = 0; c < llen; c++)
+			if (label[c] == '/' || tu_alpha((unsigned char) label[c]))
+				coded = true;
+		if (coded && llen >= 3 && llen < tlen && memcmp(t, label, llen) == 0 &&
+			!tu_alnum((unsigned char) t[llen]) && t[llen] != '/')
+			return m;
+	}
+	return SIZE_MAX;
+}
+
 void
 seg_finish_items(seg_doc *d)
 {
@@ -1788,10 +1947,12 @@ seg_finish_items(seg_doc *d)
 						int			best_hits = 0;
 						const char *text = d->doc + d->lines[after].start;
 						size_t		tlen = d->lines[pend - 1].end - d->lines[after].start;
+						size_t		named = item_named_by(d, dl, k, pend);
 
 						if (tlen > 4096)
 							tlen = 4096;
-						for (size_t m = k + 1; m-- > 0;)
+						/* "27/24 RESOLVED: That ..." names its item; else the one whose title it echoes */
+						for (size_t m = named != SIZE_MAX ? 0 : k + 1; m-- > 0;)
 						{
 							int			h;
 
@@ -1804,6 +1965,8 @@ seg_finish_items(seg_doc *d)
 								best = m;
 							}
 						}
+						if (named != SIZE_MAX)
+							best = named;
 						d->items[best].orphan_first = after;
 						d->items[best].orphan_end = pend;
 					}

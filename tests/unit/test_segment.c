@@ -37,6 +37,29 @@ labels(const char *doc, char *out, size_t cap)
 	seg_free(&d, &A);
 }
 
+/* The title of item k of doc, and which items hold an orphaned decision. */
+static void
+title_of(const char *doc, size_t k, char *out, size_t cap, char *orphans, size_t ocap)
+{
+	seg_doc		d;
+	size_t		o = 0;
+
+	seg_lines(&d, doc, strlen(doc), &A);
+	seg_parts(&d, &A);
+	seg_items(&d, &A);
+	out[0] = '\0';
+	orphans[0] = '\0';
+	if (k < d.nitems)
+		snprintf(out, cap, "%.*s", (int) (d.items[k].title_end - d.items[k].title_start),
+				 doc + d.items[k].title_start);
+	for (size_t m = 0; m < d.nitems && o + 32 < ocap; m++)
+		if (d.items[m].orphan_end > d.items[m].orphan_first)
+			o += (size_t) snprintf(orphans + o, ocap - o, "%s%.*s", o ? " " : "",
+								   (int) (d.items[m].label_end - d.items[m].label_start),
+								   doc + d.items[m].label_start);
+	seg_free(&d, &A);
+}
+
 static void
 clean(const char *doc, char *out)
 {
@@ -92,6 +115,29 @@ main(void)
 	char		out[4096];
 	collected	c;
 
+	/* Text run on after a heading: the capitals before ": " or a capitalised word are the title. */
+	{
+		char		orphans[256];
+		const char *runon = "12/24 LAND AT MILL LANE: The Committee considered the tender from a contractor "
+			"for the depot.\n\n13/24 LEASE (EXEMPT) Resolved: That the lease of the allotments be granted for "
+			"five years.\n\n14/24 PLANNING: Report of the Director\n\nNoted.\n";
+		const char *signed_off = "20/24 DEPOT\n\nThe depot was discussed.\n\n21/24 PARK\n\nThe park was discussed.\n\n"
+			"Chairman ........................ Date ..............\n\n"
+			"20/24 RESOLVED: That the depot be sold to the highest bidder.\n";
+
+		labels(runon, out, sizeof(out));
+		CHECK(strcmp(out, "12/24 13/24 14/24") == 0, "headings with their text run on");
+		title_of(runon, 0, out, sizeof(out), orphans, sizeof(orphans));
+		CHECK(strcmp(out, "LAND AT MILL LANE") == 0, "title ends at the colon before a sentence");
+		title_of(runon, 1, out, sizeof(out), orphans, sizeof(orphans));
+		CHECK(strcmp(out, "LEASE (EXEMPT)") == 0, "title ends before a capitalised word that starts a sentence");
+		title_of(runon, 2, out, sizeof(out), orphans, sizeof(orphans));
+		CHECK(strcmp(out, "PLANNING: Report of the Director") == 0, "a colon in a title that no sentence follows");
+		labels(signed_off, out, sizeof(out));
+		CHECK(strcmp(out, "20/24 21/24") == 0, "a decision after a dotted signature line is no heading");
+		title_of(signed_off, 0, out, sizeof(out), orphans, sizeof(orphans));
+		CHECK(strcmp(orphans, "20/24") == 0, "the decision goes to the item its number names");
+	}
 	labels("60/17 APOLOGIES\n\nNone.\n\n61/17 MINUTES\n\nApproved.\n", out, sizeof(out));
 	CHECK(strcmp(out, "60/17 61/17") == 0, "coded headings");
 	labels("#### 71. Declarations\n\nNone.\n\n#### 72. Minutes\n\nApproved.\n", out, sizeof(out));
