@@ -37,12 +37,16 @@ DATA_TSEARCH = $(wildcard extension/tsearch/*.ths extension/tsearch/*.stop)
 REGRESS = minute_ref minute_refs clean parts items resolutions documents_big tokenize tsearch meeting_info attendance declarations citations actions amounts docmemo schema security interop hardening
 REGRESS_OPTS = --encoding=UTF8 --no-locale
 
+# Two sessions at once (pg_isolation_regress, specs/*.spec).
+ISOLATION = officer_update
+ISOLATION_OPTS = --encoding=UTF8 --no-locale
+
 DEP_PKGS = icu-uc icu-i18n libpcre2-8
 PG_CPPFLAGS = -std=c99 $(shell pkg-config --cflags $(DEP_PKGS) 2>/dev/null)
 PG_CFLAGS = -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initializers
 SHLIB_LINK = $(shell pkg-config --libs $(DEP_PKGS) 2>/dev/null)
 
-EXTRA_CLEAN = results regression.diffs regression.out tests/build
+EXTRA_CLEAN = results regression.diffs regression.out output_iso tests/build
 
 $(FULL_SCRIPT): $(UPGRADE_CHAIN) Makefile
 	@{ echo '-- scrutiny $(CURRENT_VERSION), built by make from $(notdir $(UPGRADE_CHAIN)); do not edit.'; \

@@ -377,12 +377,20 @@ SELECT :wv, :m9001, d.id, v.ordinal, v.ref::minute_ref, v.label, v.title, v.body
                (4, NULL, NULL, NULL, 'The meeting closed at 8.15 pm.', false, NULL, NULL))
        AS v(ordinal, ref, label, title, body, exempt, para, basis)
  WHERE d.council_id = :wv AND d.meeting_id = :m9001;
-INSERT INTO resolution (council_id, item_id, meeting_id, ordinal, label, text, kind, votes_for, votes_against, abstentions, carried, exempt)
-SELECT i.council_id, i.id, i.meeting_id, v.ordinal, v.label, v.text, v.kind, v.f, v.a, v.ab, v.carried, i.exempt
+-- The exempt item's text and resolution are private rows; the export is
+-- of the public record, so it shows the item and not its decision.
+INSERT INTO item_private (council_id, item_id, body, start, len)
+SELECT i.council_id, i.id, i.body, i.start, i.len FROM item AS i
+ WHERE i.council_id = :wv AND i.meeting_id = :m9001 AND i.exempt;
+UPDATE item SET body = '' WHERE council_id = :wv AND meeting_id = :m9001 AND exempt;
+INSERT INTO resolution_private (council_id, item_id, meeting_id, ordinal, label, text, kind)
+SELECT i.council_id, i.id, i.meeting_id, 1, NULL, 'That the lease be renewed for five years.', 'agreed'
+  FROM item AS i WHERE i.council_id = :wv AND i.meeting_id = :m9001 AND i.exempt;
+INSERT INTO resolution (council_id, item_id, meeting_id, ordinal, label, text, kind, votes_for, votes_against, abstentions, carried)
+SELECT i.council_id, i.id, i.meeting_id, v.ordinal, v.label, v.text, v.kind, v.f, v.a, v.ab, v.carried
   FROM item AS i
   JOIN (VALUES ('62/23', 1, '(a)', 'That the gritting routes in the report be approved.', 'agreed', 7, 2, 1, true),
-               ('62/23', 2, '(b)', 'That a briefing note on salt stocks be circulated.', 'requested', NULL, NULL, NULL, NULL),
-               ('63/23', 1, NULL, 'That the lease be renewed for five years.', 'agreed', NULL, NULL, NULL, NULL))
+               ('62/23', 2, '(b)', 'That a briefing note on salt stocks be circulated.', 'requested', NULL, NULL, NULL, NULL))
        AS v(ref, ordinal, label, text, kind, f, a, ab, carried) ON i.ref = v.ref::minute_ref
  WHERE i.council_id = :wv AND i.meeting_id = :m9001;
 SELECT jsonb_pretty(meeting_ocd(:m9001) #- '{extras,council_id}' #- '{extras,meeting_id}' #- '{extras,body_id}');

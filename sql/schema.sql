@@ -112,14 +112,26 @@ SELECT b.name, b.kind, m.held_on, m.starts_at, m.ends_at, m.venue, m.municipal_y
  WHERE m.id = :june;
 SELECT ordinal, ref, label, title, exempt, exempt_paragraph, exempt_basis
   FROM item WHERE meeting_id = :june ORDER BY ordinal;
-SELECT i.label, r.ordinal, r.kind, r.exempt, r.text
-  FROM resolution r JOIN item i ON i.id = r.item_id
+-- Rows of the exempt item are in the private tables; resolution_all and
+-- the other officers' views show both.
+SELECT i.label, r.ordinal, r.kind, r.private, r.text
+  FROM resolution_all r JOIN item i ON i.id = r.item_id
  WHERE i.meeting_id = :june ORDER BY i.ordinal, r.ordinal;
-SELECT i.label, a.kind, a.owner, a.due_on, a.status, a.exempt, r.ordinal AS resolution
-  FROM action a JOIN item i ON i.id = a.item_id LEFT JOIN resolution r ON r.id = a.resolution_id
+SELECT i.label, a.kind, a.owner, a.due_on, a.status, a.private, r.ordinal AS resolution
+  FROM action_all a JOIN item i ON i.id = a.item_id
+  LEFT JOIN resolution_all r ON r.id = a.resolution_id AND r.private = a.private
  WHERE i.meeting_id = :june ORDER BY i.ordinal, a.ordinal;
-SELECT i.label, a.amount, a.label AS printed, a.exempt
-  FROM amount a JOIN item i ON i.id = a.item_id WHERE i.meeting_id = :june ORDER BY a.id;
+SELECT i.label, a.amount, a.label AS printed, a.private
+  FROM amount_all a JOIN item i ON i.id = a.item_id WHERE i.meeting_id = :june ORDER BY a.private, a.id;
+-- The exempt item's public row: its number, title and paragraph, no text.
+SELECT i.label, i.title, i.body = '' AS no_body, p.title AS private_title, length(p.body) > 0 AS private_body
+  FROM item i JOIN item_private p ON p.council_id = i.council_id AND p.item_id = i.id
+ WHERE i.meeting_id = :june;
+-- A public item's offsets point into public_content.
+SELECT i.label, left(substr(d.public_content, i.start, i.len), length(i.label)) = i.label
+               AND right(substr(d.public_content, i.start, i.len), 12) = right(i.body, 12) AS offsets_ok
+  FROM item i JOIN document d ON d.council_id = i.council_id AND d.id = i.document_id
+ WHERE i.meeting_id = :june AND NOT i.exempt ORDER BY i.ordinal;
 SELECT p.name, p.key, a.status, a.role, a.category, a.source
   FROM attendance a JOIN person p ON p.id = a.person_id
  WHERE a.meeting_id = :june ORDER BY a.status, p.key;
@@ -165,13 +177,16 @@ SELECT (SELECT count(*) FROM item) = :items_before AS same_items,
 -- old rows and keeps them.
 UPDATE action SET status = 'done', closed_on = '2024-07-01', note = 'Sent by email'
  WHERE item_id IN (SELECT id FROM item WHERE meeting_id = :june AND label = '14/24');
+UPDATE action_private SET status = 'dropped', closed_on = '2024-07-02', note = 'Site withdrawn'
+ WHERE item_id IN (SELECT id FROM item WHERE meeting_id = :june AND label = '16/24');
 SELECT ingest(replace(content, 'extra costs of £240,000', 'extra costs of £245,000'),
               'Northfold District Council', 'Overview and Scrutiny Committee') = :june AS same_meeting
   FROM minutes WHERE name = 'june';
 SELECT count(*) AS june_documents FROM document WHERE meeting_id = :june;
-SELECT i.label, a.kind, a.status, a.closed_on, a.note
-  FROM action a JOIN item i ON i.id = a.item_id WHERE i.meeting_id = :june ORDER BY i.ordinal, a.ordinal;
-SELECT a.label, a.amount FROM amount a JOIN item i ON i.id = a.item_id WHERE i.meeting_id = :june ORDER BY a.id;
+SELECT i.label, a.kind, a.status, a.closed_on, a.note, a.private
+  FROM action_all a JOIN item i ON i.id = a.item_id WHERE i.meeting_id = :june ORDER BY i.ordinal, a.ordinal;
+SELECT a.label, a.amount, a.private FROM amount_all a JOIN item i ON i.id = a.item_id
+ WHERE i.meeting_id = :june ORDER BY a.private, a.id;
 -- July's citation follows 14/24 to the corrected document's item.
 SELECT g.cited_ref, t.document_id = (SELECT id FROM document WHERE meeting_id = :june) AS points_at_new_text
   FROM citation_graph g JOIN item t ON t.id = g.cited_item_id WHERE g.meeting_id = :july;
@@ -209,8 +224,8 @@ SELECT title, x.* FROM (VALUES
 -- reparse: every row derived again, statuses kept.
 SELECT reparse() AS documents;
 SELECT reparse(id) AS documents FROM document WHERE meeting_id = :june;
-SELECT i.label, a.status, a.note FROM action a JOIN item i ON i.id = a.item_id
- WHERE i.meeting_id = :june AND a.status <> 'open';
+SELECT i.label, a.status, a.note, a.private FROM action_all a JOIN item i ON i.id = a.item_id
+ WHERE i.meeting_id = :june AND a.status <> 'open' ORDER BY i.ordinal;
 SELECT reparse(-1);
 
 -- The dashboards' views.

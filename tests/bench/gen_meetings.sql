@@ -80,53 +80,60 @@ SELECT m.council_id, m.meeting_id, d.id, o,
  CROSS JOIN generate_series(1, m.n_items) o
  ORDER BY m.g, o;
 
+-- an exempt item's text is private: its public row has none, and no rows
+-- are derived from it in the shared tables
+INSERT INTO scrutiny.item_private (council_id, item_id, body, start, len)
+SELECT council_id, id, body, start, len FROM scrutiny.item WHERE exempt;
+UPDATE scrutiny.item SET body = '' WHERE exempt;
+
 -- 0 to 3 resolutions an item (1.5 on average)
 INSERT INTO scrutiny.resolution (council_id, item_id, meeting_id, ordinal, label, text, kind, votes_for,
-                                 votes_against, abstentions, carried, exempt)
+                                 votes_against, abstentions, carried)
 SELECT i.council_id, i.id, i.meeting_id, r, '(' || r || ')',
        'That the report be ' || (ARRAY['noted', 'agreed', 'approved', 'deferred', 'refused', 'recommended'])[1 + (i.id + r) % 6],
        (ARRAY['noted', 'agreed', 'approved', 'deferred', 'refused', 'recommended'])[1 + (i.id + r) % 6],
        CASE WHEN i.id % 10 = 0 THEN 6 END, CASE WHEN i.id % 10 = 0 THEN 2 END,
-       CASE WHEN i.id % 10 = 0 THEN 1 END, CASE WHEN i.id % 10 = 0 THEN true END, i.exempt
+       CASE WHEN i.id % 10 = 0 THEN 1 END, CASE WHEN i.id % 10 = 0 THEN true END
   FROM scrutiny.item i CROSS JOIN generate_series(1, (i.id * 5) % 4) r
+ WHERE NOT i.exempt
  ORDER BY i.id, r;
 
 -- an action on one item in 5: 3 in 5 open
 INSERT INTO scrutiny.action (council_id, item_id, meeting_id, resolution_id, ordinal, text, kind, owner, due,
-                             due_on, status, closed_on, exempt)
+                             due_on, status, closed_on)
 SELECT i.council_id, i.id, i.meeting_id, r.id, 1, 'Officers to circulate a briefing note to Members',
        (ARRAY['briefing_note', 'report', 'visit', 'information'])[1 + i.id % 4], 'Director',
        CASE WHEN i.id % 3 <> 0 THEN 'by the next meeting' END,
        CASE WHEN i.id % 3 <> 0 THEN m.held_on + 28 + (i.id % 60)::int END,
        (ARRAY['open', 'open', 'open', 'done', 'dropped'])[1 + i.id / 5 % 5],
-       CASE WHEN i.id / 5 % 5 >= 3 THEN m.held_on + 40 END, i.exempt
+       CASE WHEN i.id / 5 % 5 >= 3 THEN m.held_on + 40 END
   FROM scrutiny.item i
   JOIN scrutiny.meeting m ON m.council_id = i.council_id AND m.id = i.meeting_id
   LEFT JOIN scrutiny.resolution r ON r.council_id = i.council_id AND r.item_id = i.id AND r.ordinal = 1
- WHERE i.id % 5 = 0
+ WHERE i.id % 5 = 0 AND NOT i.exempt
  ORDER BY i.id;
 
 -- citations by 3 items in 10, of the item with the same place (or the
 -- last) in the body's previous meeting; one in 5 cites a minute not held
-INSERT INTO scrutiny.citation (council_id, item_id, cited_ref, label, relation, cited_item_id, exempt)
+INSERT INTO scrutiny.citation (council_id, item_id, cited_ref, label, relation, cited_item_id)
 SELECT i.council_id, i.id,
        CASE WHEN (i.id / 10) % 5 = 0 THEN scrutiny.minute_ref(900 + i.ordinal, m.municipal_year) ELSE ci.ref END,
        CASE WHEN (i.id / 10) % 5 = 0 THEN (900 + i.ordinal)::text ELSE ci.label END,
        (ARRAY['refers', 'further_to', 'amends', 'confirms'])[1 + i.id % 4],
-       CASE WHEN (i.id / 10) % 5 = 0 THEN NULL ELSE ci.id END, i.exempt
+       CASE WHEN (i.id / 10) % 5 = 0 THEN NULL ELSE ci.id END
   FROM scrutiny.item i
   JOIN gen_meeting m ON m.council_id = i.council_id AND m.meeting_id = i.meeting_id
   JOIN gen_meeting pm ON pm.body_id = m.body_id AND pm.k = m.k - 1
   JOIN scrutiny.item ci ON ci.council_id = pm.council_id AND ci.meeting_id = pm.meeting_id
                        AND ci.ordinal = least(i.ordinal, pm.n_items)
- WHERE i.id % 10 IN (1, 4, 7)
+ WHERE i.id % 10 IN (1, 4, 7) AND NOT i.exempt
  ORDER BY i.id;
 
 -- two sums in one item in 10
-INSERT INTO scrutiny.amount (council_id, item_id, amount, currency, label, exempt)
-SELECT i.council_id, i.id, 1000 * (i.id % 977 + s), 'GBP', '£' || to_char(1000 * (i.id % 977 + s), 'FM999,999,999'), i.exempt
+INSERT INTO scrutiny.amount (council_id, item_id, amount, currency, label)
+SELECT i.council_id, i.id, 1000 * (i.id % 977 + s), 'GBP', '£' || to_char(1000 * (i.id % 977 + s), 'FM999,999,999')
   FROM scrutiny.item i CROSS JOIN generate_series(1, 2) s
- WHERE i.id % 10 = 2
+ WHERE i.id % 10 = 2 AND NOT i.exempt
  ORDER BY i.id, s;
 
 -- 12 of the body's 16 members at each meeting: mostly present, some

@@ -30,28 +30,31 @@ SELECT 'documents', concat_ws('|', mk.key, d.kind, d.source, d.sha256, md5(d.con
   FROM scrutiny.document d JOIN mk ON mk.council_id = d.council_id AND mk.id = d.meeting_id
 UNION ALL
 SELECT 'items', concat_ws('|', ik.key, d.sha256, i.ref, i.label, i.title, md5(i.body), i.start, i.len,
-                          i.exempt, i.exempt_paragraph, i.exempt_basis, md5(i.tsv::text))
+                          i.exempt, i.exempt_paragraph, i.exempt_basis, md5(i.tsv::text),
+                          md5(p.body), p.start, p.len)
   FROM scrutiny.item i
   JOIN ik ON ik.council_id = i.council_id AND ik.id = i.id
+  LEFT JOIN scrutiny.item_private p ON p.council_id = i.council_id AND p.item_id = i.id
   JOIN scrutiny.document d ON d.council_id = i.council_id AND d.id = i.document_id
 UNION ALL
 SELECT 'resolutions', concat_ws('|', ik.key, r.ordinal, r.label, r.text, r.kind, r.votes_for,
-                                r.votes_against, r.abstentions, r.carried, r.exempt)
-  FROM scrutiny.resolution r JOIN ik ON ik.council_id = r.council_id AND ik.id = r.item_id
+                                r.votes_against, r.abstentions, r.carried, r.private)
+  FROM scrutiny.resolution_all r JOIN ik ON ik.council_id = r.council_id AND ik.id = r.item_id
 UNION ALL
-SELECT 'citations', concat_ws('|', ik.key, c.cited_ref, c.label, c.relation, coalesce(cited.key, '-'), c.exempt)
-  FROM scrutiny.citation c
+SELECT 'citations', concat_ws('|', ik.key, c.cited_ref, c.label, c.relation, coalesce(cited.key, '-'), c.private)
+  FROM scrutiny.citation_all c
   JOIN ik ON ik.council_id = c.council_id AND ik.id = c.item_id
   LEFT JOIN ik cited ON cited.council_id = c.council_id AND cited.id = c.cited_item_id
 UNION ALL
 SELECT 'actions', concat_ws('|', ik.key, r.ordinal, a.ordinal, a.text, a.kind, a.owner, a.due, a.due_on,
-                            a.status, a.closed_on, a.note, a.exempt)
-  FROM scrutiny.action a
+                            a.status, a.closed_on, a.note, a.private)
+  FROM scrutiny.action_all a
   JOIN ik ON ik.council_id = a.council_id AND ik.id = a.item_id
-  LEFT JOIN scrutiny.resolution r ON r.council_id = a.council_id AND r.id = a.resolution_id
+  LEFT JOIN scrutiny.resolution_all r ON r.council_id = a.council_id AND r.id = a.resolution_id
+                                     AND r.private = a.private
 UNION ALL
-SELECT 'amounts', concat_ws('|', ik.key, a.amount, a.currency, a.label, a.exempt)
-  FROM scrutiny.amount a JOIN ik ON ik.council_id = a.council_id AND ik.id = a.item_id
+SELECT 'amounts', concat_ws('|', ik.key, a.amount, a.currency, a.label, a.private)
+  FROM scrutiny.amount_all a JOIN ik ON ik.council_id = a.council_id AND ik.id = a.item_id
 UNION ALL
 SELECT 'people', concat_ws('|', pk.key, p.name, p.honorific)
   FROM scrutiny.person p JOIN pk ON pk.council_id = p.council_id AND pk.id = p.id
