@@ -34,7 +34,7 @@ DATA = $(filter-out $(FULL_SCRIPT),$(wildcard extension/sql/scrutiny--*.sql))
 
 DATA_TSEARCH = $(wildcard extension/tsearch/*.ths extension/tsearch/*.stop)
 
-REGRESS = minute_ref minute_refs clean parts items resolutions documents_big tokenize tsearch meeting_info attendance declarations citations actions amounts docmemo schema security interop hardening
+REGRESS = minute_ref minute_refs clean parts items resolutions documents_big tokenize tsearch meeting_info attendance declarations citations actions amounts docmemo schema security interop hardening migrate
 REGRESS_OPTS = --encoding=UTF8 --no-locale
 
 # Two sessions at once (pg_isolation_regress, specs/*.spec).
