@@ -1,8 +1,9 @@
 -- A database owner who is not a superuser tries to gain a superuser's
 -- rights through the extension (it is trusted, so its scripts run as the
 -- bootstrap superuser).  Every planted function announces itself with a
--- NOTICE and tries to make its owner a superuser: no NOTICE may appear
--- below except where the owner runs its own code, and rolsuper stays false.
+-- WARNING (extension scripts hide notices) and tries to make its owner a
+-- superuser: no such WARNING may appear
+-- below, and rolsuper stays false.
 \set SHOW_CONTEXT never
 SET client_min_messages = warning;
 DROP DATABASE IF EXISTS regress_hard_fresh;
@@ -19,7 +20,7 @@ CREATE DATABASE regress_hard_old OWNER regress_hard_owner;
 -- to promote its owner.
 CREATE FUNCTION public.bait(what text) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
-    RAISE NOTICE 'planted % ran as %', what, current_user;
+    RAISE WARNING 'planted % ran as %', what, current_user;
     ALTER ROLE regress_hard_owner SUPERUSER;
 EXCEPTION WHEN insufficient_privilege THEN
     NULL;
@@ -148,7 +149,7 @@ SELECT rolsuper FROM pg_roles WHERE rolname = 'regress_hard_owner';
 \c regress_hard_old regress_hard_owner
 CREATE FUNCTION public.bait(what text) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
-    RAISE NOTICE 'planted % ran as %', what, current_user;
+    RAISE WARNING 'planted % ran as %', what, current_user;
     ALTER ROLE regress_hard_owner SUPERUSER;
 EXCEPTION WHEN insufficient_privilege THEN
     NULL;
