@@ -84,7 +84,8 @@ SELECT a.label FROM amount a JOIN council c ON c.id = a.council_id WHERE c.name 
 -- Full-text search finds nothing said in private.
 SELECT i.label FROM item i JOIN council c ON c.id = i.council_id
  WHERE c.name = 'Westbury Town Council' AND i.tsv @@ websearch_to_tsquery('scrutiny.english', 'Harrowgate');
-SELECT label, tsv FROM item WHERE exempt;
+SELECT i.label, i.tsv FROM item i JOIN council c ON c.id = i.council_id
+ WHERE c.name = 'Westbury Town Council' AND i.exempt;
 -- The document: the public text only.
 SELECT content FROM document;
 SELECT strpos(d.public_content, 'Harrowgate') AS names_bidder, strpos(d.public_content, '[Exempt') > 0 AS notice
@@ -121,7 +122,9 @@ UPDATE action_private a SET status = 'done', closed_on = '2024-07-30', note = 'V
   FROM council c WHERE c.id = a.council_id AND c.name = 'Westbury Town Council';
 UPDATE action_private SET text = 'rewritten';
 UPDATE action SET text = 'rewritten';
+\set VERBOSITY terse
 UPDATE action a SET status = 'finished' FROM council c WHERE c.id = a.council_id AND c.name = 'Westbury Town Council';
+\set VERBOSITY default
 SELECT ingest(content, 'Westbury Town Council', 'Overview and Scrutiny Committee') FROM minutes;
 RESET SESSION AUTHORIZATION;
 
