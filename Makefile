@@ -9,6 +9,9 @@
 # run the build in a second make that can see PGXS.
 
 EXTENSION = scrutiny
+
+# The rules below sit above the PGXS include, so name PGXS's default goal.
+.DEFAULT_GOAL := all
 MODULE_big = scrutiny
 
 # Debian's versioned pg_config, so the PostgreSQL 15 build is chosen even when
