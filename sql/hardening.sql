@@ -118,30 +118,33 @@ SELECT scrutiny.meeting_ocd(min(id)) ->> 'name' AS ocd_name FROM scrutiny.meetin
 SELECT label, exempt FROM scrutiny.item ORDER BY ordinal;
 SELECT rolsuper FROM pg_roles WHERE rolname = 'regress_hard_owner';
 
--- 3. The tables belong to the owner, who can hang code on them: a role
--- that is not their owner will not write through it.
+-- 3. The tables belong to the extension, not to the database owner, who
+-- can load, read and correct them but hang no code on them: code on a
+-- table runs with the rights of whoever writes its rows.
 \c - regress_hard_owner
 CREATE FUNCTION public.hook() RETURNS trigger LANGUAGE plpgsql
     AS $$ BEGIN PERFORM public.bait('trigger'); RETURN NEW; END $$;
-CREATE TRIGGER hook BEFORE INSERT ON scrutiny.item FOR EACH ROW EXECUTE FUNCTION public.hook();
-\c - :superuser
-\set SHOW_CONTEXT never
-SELECT scrutiny.ingest(replace(doc, '4 March', '5 March'), 'Grange Parish Council', 'Parish Council') FROM minutes;
-SELECT scrutiny.reparse();
-\c - regress_hard_owner
-DROP TRIGGER hook ON scrutiny.item;
--- An index is an object in the schema, which the owner cannot create in.
 CREATE FUNCTION public.fold(text) RETURNS text LANGUAGE plpgsql IMMUTABLE
-    AS $$ BEGIN PERFORM public.bait('index expression'); RETURN $1; END $$;
-CREATE INDEX item_folded ON scrutiny.item (public.fold(title));
+    AS $$ BEGIN PERFORM public.bait('expression'); RETURN $1; END $$;
+CREATE TRIGGER hook BEFORE INSERT ON scrutiny.item FOR EACH ROW EXECUTE FUNCTION public.hook();
 CREATE POLICY peek ON scrutiny.item FOR ALL USING (public.fold(title) IS NOT NULL);
-\c - :superuser
-SELECT scrutiny.ingest(replace(doc, '4 March', '5 March'), 'Grange Parish Council', 'Parish Council') FROM minutes;
-\c - regress_hard_owner
-DROP POLICY peek ON scrutiny.item;
-\c - :superuser
+CREATE RULE copy AS ON INSERT TO scrutiny.amount DO ALSO SELECT public.fold(NEW.label);
+ALTER TABLE scrutiny.document ALTER COLUMN ingested_at SET DEFAULT CASE WHEN public.fold('x') IS NOT NULL THEN now() END;
+ALTER TABLE scrutiny.item ADD CONSTRAINT harmless CHECK (pg_catalog.query_to_xml('SELECT 1', false, false, '') IS NOT NULL);
+ALTER TABLE scrutiny.document ADD COLUMN loot text;
+CREATE INDEX item_folded ON scrutiny.item (public.fold(title));
+CREATE STATISTICS item_stats ON (public.fold(title)) FROM scrutiny.item;
+CREATE TABLE public.kid () INHERITS (scrutiny.item);
+ALTER TABLE scrutiny.item SET SCHEMA public;
+-- What it may do: load and read, and set an action's status.
 SELECT scrutiny.ingest(replace(doc, '4 March', '5 March'), 'Grange Parish Council', 'Parish Council') IS NOT NULL AS ingested
   FROM minutes;
+UPDATE scrutiny.action SET status = 'done', closed_on = '2025-03-20' WHERE kind = 'report';
+SELECT count(*) > 0 AS reads_private FROM scrutiny.item_private;
+\c - :superuser
+SELECT scrutiny.ingest(replace(doc, '4 March', '6 March'), 'Grange Parish Council', 'Parish Council') IS NOT NULL AS ingested
+  FROM minutes;
+SELECT scrutiny.reparse() > 0 AS reparsed;
 SELECT rolsuper FROM pg_roles WHERE rolname = 'regress_hard_owner';
 
 -- 4. A 0.4 database, whose schema its owner could write, is repaired by
@@ -161,10 +164,28 @@ CREATE FUNCTION scrutiny.lower(text) RETURNS text LANGUAGE plpgsql
     AS $$ BEGIN PERFORM public.bait('lower'); RETURN $1; END $$;
 ALTER EXTENSION scrutiny UPDATE;
 SELECT extversion FROM pg_extension WHERE extname = 'scrutiny';
+-- Made members of the extension, which its owner may do, they are still
+-- not the extension's: they belong to a role that is not a superuser.
+ALTER EXTENSION scrutiny ADD FUNCTION scrutiny.lower(text);
+ALTER EXTENSION scrutiny UPDATE;
+ALTER EXTENSION scrutiny DROP FUNCTION scrutiny.lower(text);
 DROP FUNCTION scrutiny.format(text, text), scrutiny.lower(text);
+-- Code the owner hung on its 0.4 tables would run as the superuser that
+-- runs the update, which derives every document again: refused.
+CREATE FUNCTION public.hook() RETURNS trigger LANGUAGE plpgsql
+    AS $$ BEGIN PERFORM public.bait('trigger'); RETURN NEW; END $$;
+CREATE TRIGGER hook BEFORE INSERT ON scrutiny.item FOR EACH ROW EXECUTE FUNCTION public.hook();
+ALTER TABLE scrutiny.item ADD CONSTRAINT harmless CHECK (pg_catalog.query_to_xml(
+    'SELECT public.bait(''check'')', false, false, '') IS NOT NULL) NOT VALID;
+ALTER EXTENSION scrutiny UPDATE;
+SELECT extversion FROM pg_extension WHERE extname = 'scrutiny';
+DROP TRIGGER hook ON scrutiny.item;
+ALTER TABLE scrutiny.item DROP CONSTRAINT harmless;
 ALTER EXTENSION scrutiny UPDATE;
 SELECT extversion FROM pg_extension WHERE extname = 'scrutiny';
 CREATE FUNCTION scrutiny.lower(text) RETURNS text LANGUAGE sql AS $$ SELECT $1 $$;
+SELECT relname, relowner::regrole::text = :'superuser' AS owned_by_superuser
+  FROM pg_class WHERE relnamespace = 'scrutiny'::regnamespace AND relkind = 'r' ORDER BY relname;
 SELECT rolsuper FROM pg_roles WHERE rolname = 'regress_hard_owner';
 
 -- 5. The catalog: every SQL and PL/pgSQL function of the extension puts

@@ -48,41 +48,54 @@ BEGIN
     SELECT pg_catalog.string_agg(pg_catalog.pg_describe_object(o.classid, o.objid, 0), ', '
                                  ORDER BY pg_catalog.pg_describe_object(o.classid, o.objid, 0))
       INTO v_foreign
-      FROM (SELECT 'pg_catalog.pg_class'::pg_catalog.regclass AS classid, c.oid AS objid
+      FROM (SELECT 'pg_catalog.pg_class'::pg_catalog.regclass AS classid, c.oid AS objid, c.relowner AS owner
               FROM pg_catalog.pg_class c WHERE c.relnamespace OPERATOR(pg_catalog.=) v_schema
-            UNION ALL SELECT 'pg_catalog.pg_proc'::pg_catalog.regclass, p.oid
+            UNION ALL SELECT 'pg_catalog.pg_proc'::pg_catalog.regclass, p.oid, p.proowner
               FROM pg_catalog.pg_proc p WHERE p.pronamespace OPERATOR(pg_catalog.=) v_schema
-            UNION ALL SELECT 'pg_catalog.pg_type'::pg_catalog.regclass, t.oid
+            UNION ALL SELECT 'pg_catalog.pg_type'::pg_catalog.regclass, t.oid, t.typowner
               FROM pg_catalog.pg_type t WHERE t.typnamespace OPERATOR(pg_catalog.=) v_schema
-            UNION ALL SELECT 'pg_catalog.pg_operator'::pg_catalog.regclass, o.oid
+            UNION ALL SELECT 'pg_catalog.pg_operator'::pg_catalog.regclass, o.oid, o.oprowner
               FROM pg_catalog.pg_operator o WHERE o.oprnamespace OPERATOR(pg_catalog.=) v_schema
-            UNION ALL SELECT 'pg_catalog.pg_opclass'::pg_catalog.regclass, o.oid
+            UNION ALL SELECT 'pg_catalog.pg_opclass'::pg_catalog.regclass, o.oid, o.opcowner
               FROM pg_catalog.pg_opclass o WHERE o.opcnamespace OPERATOR(pg_catalog.=) v_schema
-            UNION ALL SELECT 'pg_catalog.pg_opfamily'::pg_catalog.regclass, o.oid
+            UNION ALL SELECT 'pg_catalog.pg_opfamily'::pg_catalog.regclass, o.oid, o.opfowner
               FROM pg_catalog.pg_opfamily o WHERE o.opfnamespace OPERATOR(pg_catalog.=) v_schema
-            UNION ALL SELECT 'pg_catalog.pg_collation'::pg_catalog.regclass, o.oid
+            UNION ALL SELECT 'pg_catalog.pg_collation'::pg_catalog.regclass, o.oid, o.collowner
               FROM pg_catalog.pg_collation o WHERE o.collnamespace OPERATOR(pg_catalog.=) v_schema
-            UNION ALL SELECT 'pg_catalog.pg_conversion'::pg_catalog.regclass, o.oid
+            UNION ALL SELECT 'pg_catalog.pg_conversion'::pg_catalog.regclass, o.oid, o.conowner
               FROM pg_catalog.pg_conversion o WHERE o.connamespace OPERATOR(pg_catalog.=) v_schema
-            UNION ALL SELECT 'pg_catalog.pg_ts_config'::pg_catalog.regclass, o.oid
+            UNION ALL SELECT 'pg_catalog.pg_ts_config'::pg_catalog.regclass, o.oid, o.cfgowner
               FROM pg_catalog.pg_ts_config o WHERE o.cfgnamespace OPERATOR(pg_catalog.=) v_schema
-            UNION ALL SELECT 'pg_catalog.pg_ts_dict'::pg_catalog.regclass, o.oid
+            UNION ALL SELECT 'pg_catalog.pg_ts_dict'::pg_catalog.regclass, o.oid, o.dictowner
               FROM pg_catalog.pg_ts_dict o WHERE o.dictnamespace OPERATOR(pg_catalog.=) v_schema
-            UNION ALL SELECT 'pg_catalog.pg_ts_parser'::pg_catalog.regclass, o.oid
+            UNION ALL SELECT 'pg_catalog.pg_ts_parser'::pg_catalog.regclass, o.oid, NULL
               FROM pg_catalog.pg_ts_parser o WHERE o.prsnamespace OPERATOR(pg_catalog.=) v_schema
-            UNION ALL SELECT 'pg_catalog.pg_ts_template'::pg_catalog.regclass, o.oid
+            UNION ALL SELECT 'pg_catalog.pg_ts_template'::pg_catalog.regclass, o.oid, NULL
               FROM pg_catalog.pg_ts_template o WHERE o.tmplnamespace OPERATOR(pg_catalog.=) v_schema
-            UNION ALL SELECT 'pg_catalog.pg_statistic_ext'::pg_catalog.regclass, o.oid
+            UNION ALL SELECT 'pg_catalog.pg_statistic_ext'::pg_catalog.regclass, o.oid, o.stxowner
               FROM pg_catalog.pg_statistic_ext o WHERE o.stxnamespace OPERATOR(pg_catalog.=) v_schema
-            UNION ALL SELECT 'pg_catalog.pg_extension'::pg_catalog.regclass, o.oid
+            UNION ALL SELECT 'pg_catalog.pg_extension'::pg_catalog.regclass, o.oid, o.extowner
               FROM pg_catalog.pg_extension o WHERE o.extnamespace OPERATOR(pg_catalog.=) v_schema
                 AND o.oid OPERATOR(pg_catalog.<>) v_extension) o
-     WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_depend d
+     CROSS JOIN LATERAL (
+        SELECT EXISTS (SELECT FROM pg_catalog.pg_depend d
                         WHERE d.classid OPERATOR(pg_catalog.=) o.classid
                           AND d.objid OPERATOR(pg_catalog.=) o.objid
-                          AND (d.deptype OPERATOR(pg_catalog.=) 'e'
-                                   AND d.refobjid OPERATOR(pg_catalog.=) v_extension
-                               OR d.deptype OPERATOR(pg_catalog.=) ANY ('{i,a}'::pg_catalog."char"[])));
+                          AND d.deptype OPERATOR(pg_catalog.=) 'e'
+                          AND d.refobjid OPERATOR(pg_catalog.=) v_extension) AS member,
+               EXISTS (SELECT FROM pg_catalog.pg_depend d
+                        WHERE d.classid OPERATOR(pg_catalog.=) o.classid
+                          AND d.objid OPERATOR(pg_catalog.=) o.objid
+                          AND d.deptype OPERATOR(pg_catalog.=) ANY ('{i,a}'::pg_catalog."char"[])) AS part,
+               coalesce((SELECT r.rolsuper FROM pg_catalog.pg_roles r
+                          WHERE r.oid OPERATOR(pg_catalog.=) o.owner), true) AS owned_by_superuser) k
+     -- Neither a member nor part of one; or a member that is not a table
+     -- (0.4 gave the tables to the role that created the extension) yet
+     -- belongs to a role that is not a superuser: that role owns the
+     -- extension and can make its own objects members (ALTER EXTENSION ADD).
+     WHERE (NOT k.member AND NOT k.part)
+        OR (k.member AND NOT k.owned_by_superuser
+            AND o.classid OPERATOR(pg_catalog.<>) 'pg_catalog.pg_class'::pg_catalog.regclass);
     IF v_foreign IS NOT NULL THEN
         RAISE EXCEPTION 'schema "scrutiny" holds objects that are not part of extension "scrutiny"'
             USING ERRCODE = 'invalid_schema_definition',
@@ -95,78 +108,342 @@ $lockdown$;
 -- END lockdown
 
 --------------------------------------------------------------------------
--- Code attached to the tables
+-- The tables belong to the extension, not to the role that created it
 --------------------------------------------------------------------------
 
--- The tables belong to the role that created the extension, so that role
--- can attach code to them: a trigger, an index expression, a policy, a
--- column default or a domain.  Such code runs with the rights of whoever
--- writes the rows, which would let the database owner act as a superuser
--- (or a loader) that calls ingest.  Functions, operators and types of
--- pg_catalog and of this schema are safe (only superusers can create
--- them); anything else attached to a table stops a caller who is not the
--- tables' owner.
-CREATE FUNCTION scrutiny.check_table_hooks() RETURNS void
-    LANGUAGE plpgsql STABLE
-    SET search_path = pg_catalog, scrutiny, pg_temp
+-- What the extension's tables are made of, beyond their rows: columns with
+-- types and defaults, constraints, indexes, triggers, rules, policies,
+-- statistics objects, inheritance and row-level security.  Whoever owns a
+-- table can attach code to it that runs with the rights of whoever writes
+-- its rows; 0.4 gave the tables to the role that created the extension, so
+-- the update to 0.5 compares them with this description of what 0.4 made
+-- before it takes them back.
+CREATE FUNCTION scrutiny.table_fingerprint() RETURNS TABLE (table_name text, part text, name text, definition text)
+    LANGUAGE sql STABLE
+    SET search_path = pg_catalog, pg_temp
 AS $fn$
-DECLARE
-    v_schema oid := 'scrutiny'::pg_catalog.regnamespace;
-    v_owner  oid := (SELECT c.relowner FROM pg_catalog.pg_class c
-                      WHERE c.oid OPERATOR(pg_catalog.=) 'scrutiny.item'::pg_catalog.regclass);
-    v_found  text;
-BEGIN
-    IF v_owner OPERATOR(pg_catalog.=) (SELECT r.oid FROM pg_catalog.pg_roles r
-                                        WHERE r.rolname OPERATOR(pg_catalog.=) CURRENT_USER) THEN
-        RETURN;
-    END IF;
-    WITH tables AS (
-        SELECT c.oid FROM pg_catalog.pg_class c
-         WHERE c.relnamespace OPERATOR(pg_catalog.=) v_schema AND c.relkind OPERATOR(pg_catalog.=) 'r'
-    ), attached AS (
-        -- the tables themselves (their columns' types) and what hangs on them
-        SELECT 'pg_catalog.pg_class'::pg_catalog.regclass AS classid, t.oid AS objid FROM tables t
-        UNION
-        SELECT d.classid, d.objid FROM pg_catalog.pg_depend d JOIN tables t
-            ON d.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regclass
-           AND d.refobjid OPERATOR(pg_catalog.=) t.oid
-         WHERE d.classid OPERATOR(pg_catalog.=) ANY (ARRAY['pg_catalog.pg_trigger', 'pg_catalog.pg_policy',
-                   'pg_catalog.pg_attrdef', 'pg_catalog.pg_constraint']::pg_catalog.regclass[])
-            OR d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regclass
-               AND d.objid IN (SELECT i.indexrelid FROM pg_catalog.pg_index i)
-            OR d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_rewrite'::pg_catalog.regclass
-               AND d.objid IN (SELECT r.oid FROM pg_catalog.pg_rewrite r JOIN tables t2 ON r.ev_class OPERATOR(pg_catalog.=) t2.oid)
+    WITH t AS (
+        SELECT c.oid, c.relname FROM pg_catalog.pg_class c
+         WHERE c.relnamespace = 'scrutiny'::pg_catalog.regnamespace AND c.relkind IN ('r', 'p')
     )
-    SELECT pg_catalog.string_agg(DISTINCT pg_catalog.format('%s uses %s',
-               pg_catalog.pg_describe_object(a.classid, a.objid, 0),
-               pg_catalog.pg_describe_object(u.refclassid, u.refobjid, 0)), '; ')
-      INTO v_found
-      FROM attached a
-      JOIN pg_catalog.pg_depend u ON u.classid OPERATOR(pg_catalog.=) a.classid
-                                 AND u.objid OPERATOR(pg_catalog.=) a.objid
-      LEFT JOIN pg_catalog.pg_proc p ON u.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_proc'::pg_catalog.regclass
-                                    AND p.oid OPERATOR(pg_catalog.=) u.refobjid
-      LEFT JOIN pg_catalog.pg_operator o ON u.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_operator'::pg_catalog.regclass
-                                        AND o.oid OPERATOR(pg_catalog.=) u.refobjid
-      LEFT JOIN pg_catalog.pg_type y ON u.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_type'::pg_catalog.regclass
-                                    AND y.oid OPERATOR(pg_catalog.=) u.refobjid
-      LEFT JOIN pg_catalog.pg_opclass k ON u.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_opclass'::pg_catalog.regclass
-                                       AND k.oid OPERATOR(pg_catalog.=) u.refobjid
-     WHERE coalesce(p.pronamespace, o.oprnamespace, y.typnamespace, k.opcnamespace)
-           NOT IN ('pg_catalog'::pg_catalog.regnamespace, v_schema);
-    IF v_found IS NOT NULL THEN
-        RAISE EXCEPTION 'the tables of scrutiny run code that their owner, %, can change',
-                        pg_catalog.pg_get_userbyid(v_owner)
-            USING ERRCODE = 'insufficient_privilege',
-                  DETAIL = v_found || '.',
-                  HINT = pg_catalog.format('Run it as %I, or drop what the extension did not create.',
-                                           pg_catalog.pg_get_userbyid(v_owner));
-    END IF;
-END
+    SELECT t.relname::text, 'column', a.attname::text,
+           pg_catalog.concat_ws(' ', pg_catalog.format_type(a.atttypid, a.atttypmod),
+                                CASE WHEN a.attnotnull THEN 'not null' END,
+                                CASE a.attidentity WHEN 'a' THEN 'identity always' WHEN 'd' THEN 'identity' END,
+                                CASE WHEN a.attgenerated = 's' THEN 'generated' END,
+                                pg_catalog.pg_get_expr(d.adbin, d.adrelid))
+      FROM t JOIN pg_catalog.pg_attribute a ON a.attrelid = t.oid AND a.attnum > 0 AND NOT a.attisdropped
+      LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+    UNION ALL
+    SELECT t.relname, 'constraint', k.conname::text, pg_catalog.pg_get_constraintdef(k.oid)
+      FROM t JOIN pg_catalog.pg_constraint k ON k.conrelid = t.oid
+    UNION ALL
+    SELECT t.relname, 'index', i.relname::text, pg_catalog.pg_get_indexdef(i.oid)
+      FROM t JOIN pg_catalog.pg_index x ON x.indrelid = t.oid JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
+    UNION ALL
+    SELECT t.relname, 'trigger', g.tgname::text, pg_catalog.pg_get_triggerdef(g.oid)
+      FROM t JOIN pg_catalog.pg_trigger g ON g.tgrelid = t.oid WHERE NOT g.tgisinternal
+    UNION ALL
+    SELECT t.relname, 'rule', r.rulename::text, pg_catalog.pg_get_ruledef(r.oid)
+      FROM t JOIN pg_catalog.pg_rewrite r ON r.ev_class = t.oid
+    UNION ALL
+    SELECT t.relname, 'policy', p.polname::text,
+           pg_catalog.concat_ws(' ', p.polcmd::text, p.polpermissive::text,
+                                (SELECT pg_catalog.string_agg(CASE WHEN r = 0 THEN 'public' ELSE pg_catalog.pg_get_userbyid(r)::text END, ',' ORDER BY 1)
+                                   FROM pg_catalog.unnest(p.polroles) r),
+                                pg_catalog.pg_get_expr(p.polqual, p.polrelid), pg_catalog.pg_get_expr(p.polwithcheck, p.polrelid))
+      FROM t JOIN pg_catalog.pg_policy p ON p.polrelid = t.oid
+    UNION ALL
+    SELECT t.relname, 'statistics', s.stxname::text, pg_catalog.pg_get_statisticsobjdef(s.oid)
+      FROM t JOIN pg_catalog.pg_statistic_ext s ON s.stxrelid = t.oid
+    UNION ALL
+    SELECT t.relname, 'inherits', i.inhparent::pg_catalog.regclass::text, i.inhrelid::pg_catalog.regclass::text
+      FROM t JOIN pg_catalog.pg_inherits i ON i.inhrelid = t.oid OR i.inhparent = t.oid
+    UNION ALL
+    SELECT t.relname, 'row security', c.relname::text,
+           pg_catalog.concat_ws(' ', c.relrowsecurity::text, c.relforcerowsecurity::text, c.relkind::text, a.amname::text)
+      FROM t JOIN pg_catalog.pg_class c ON c.oid = t.oid LEFT JOIN pg_catalog.pg_am a ON a.oid = c.relam
 $fn$;
-COMMENT ON FUNCTION scrutiny.check_table_hooks() IS
-'Refuses, to any role but the owner of the extension''s tables, to write rows when a trigger, index, policy, rule, default, constraint or column type on those tables uses a function, operator or type outside pg_catalog and scrutiny (code its owner could write would run with the caller''s rights); ingest, reparse and import_moderngov call it first';
-REVOKE EXECUTE ON FUNCTION scrutiny.check_table_hooks() FROM PUBLIC;
+COMMENT ON FUNCTION scrutiny.table_fingerprint() IS
+'The make-up of the extension''s tables (columns with types and defaults, constraints, indexes, triggers, rules, policies, statistics objects, inheritance, row-level security), one row per part, for checking that nobody attached code to them';
+REVOKE EXECUTE ON FUNCTION scrutiny.table_fingerprint() FROM PUBLIC;
+
+-- The owner of a table can hang code on it (a trigger, a rule, a policy,
+-- a default, a check, an index expression, a statistics object, a child
+-- table) that runs with the rights of whoever writes or analyses its rows,
+-- a superuser or a loader calling ingest.  So the tables now belong to the
+-- role running this script, like the functions, and the role that created
+-- the extension is granted what it needs to load, read, dump and restore
+-- them.  A 0.4 database whose tables carry anything 0.4 did not make is
+-- not taken over: the update stops and says what to remove.
+DO $takeover$
+DECLARE
+    v_diff text;
+    t      text;
+BEGIN
+    WITH expected (table_name, part, name, definition) AS (VALUES
+        ('action', 'column', 'closed_on', 'date'),
+        ('action', 'column', 'council_id', 'bigint not null'),
+        ('action', 'column', 'due', 'text'),
+        ('action', 'column', 'due_on', 'date'),
+        ('action', 'column', 'exempt', 'boolean not null false'),
+        ('action', 'column', 'id', 'bigint not null identity'),
+        ('action', 'column', 'item_id', 'bigint not null'),
+        ('action', 'column', 'kind', 'text not null'),
+        ('action', 'column', 'meeting_id', 'bigint not null'),
+        ('action', 'column', 'note', 'text'),
+        ('action', 'column', 'ordinal', 'integer not null'),
+        ('action', 'column', 'owner', 'text'),
+        ('action', 'column', 'resolution_id', 'bigint'),
+        ('action', 'column', 'status', 'text not null ''open''::text'),
+        ('action', 'column', 'text', 'text not null'),
+        ('action', 'constraint', 'action_check', 'CHECK (((status <> ''open''::text) OR (closed_on IS NULL)))'),
+        ('action', 'constraint', 'action_council_id_item_id_fkey', 'FOREIGN KEY (council_id, item_id) REFERENCES scrutiny.item(council_id, id) ON DELETE CASCADE'),
+        ('action', 'constraint', 'action_council_id_meeting_id_fkey', 'FOREIGN KEY (council_id, meeting_id) REFERENCES scrutiny.meeting(council_id, id) ON DELETE CASCADE'),
+        ('action', 'constraint', 'action_council_id_resolution_id_fkey', 'FOREIGN KEY (council_id, resolution_id) REFERENCES scrutiny.resolution(council_id, id) ON DELETE CASCADE'),
+        ('action', 'constraint', 'action_ordinal_check', 'CHECK ((ordinal > 0))'),
+        ('action', 'constraint', 'action_pkey', 'PRIMARY KEY (council_id, id)'),
+        ('action', 'constraint', 'action_status_check', 'CHECK ((status = ANY (ARRAY[''open''::text, ''done''::text, ''dropped''::text])))'),
+        ('action', 'index', 'action_item', 'CREATE INDEX action_item ON scrutiny.action USING btree (council_id, item_id)'),
+        ('action', 'index', 'action_meeting', 'CREATE INDEX action_meeting ON scrutiny.action USING btree (council_id, meeting_id) INCLUDE (status)'),
+        ('action', 'index', 'action_open', 'CREATE INDEX action_open ON scrutiny.action USING btree (council_id, due_on) WHERE (status = ''open''::text)'),
+        ('action', 'index', 'action_pkey', 'CREATE UNIQUE INDEX action_pkey ON scrutiny.action USING btree (council_id, id)'),
+        ('action', 'index', 'action_resolution', 'CREATE INDEX action_resolution ON scrutiny.action USING btree (council_id, resolution_id)'),
+        ('action', 'policy', 'loader_writes', '* true scrutiny_loader true true'),
+        ('action', 'policy', 'officer_reads', 'r true scrutiny_officer true'),
+        ('action', 'policy', 'officer_sets_status', 'w true scrutiny_officer true true'),
+        ('action', 'policy', 'public_record', 'r true scrutiny_reader (NOT exempt)'),
+        ('action', 'row security', 'action', 'true false r heap'),
+        ('amount', 'column', 'amount', 'numeric not null'),
+        ('amount', 'column', 'council_id', 'bigint not null'),
+        ('amount', 'column', 'currency', 'text not null'),
+        ('amount', 'column', 'exempt', 'boolean not null false'),
+        ('amount', 'column', 'id', 'bigint not null identity'),
+        ('amount', 'column', 'item_id', 'bigint not null'),
+        ('amount', 'column', 'label', 'text not null'),
+        ('amount', 'constraint', 'amount_council_id_item_id_fkey', 'FOREIGN KEY (council_id, item_id) REFERENCES scrutiny.item(council_id, id) ON DELETE CASCADE'),
+        ('amount', 'constraint', 'amount_pkey', 'PRIMARY KEY (council_id, id)'),
+        ('amount', 'index', 'amount_item', 'CREATE INDEX amount_item ON scrutiny.amount USING btree (council_id, item_id)'),
+        ('amount', 'index', 'amount_pkey', 'CREATE UNIQUE INDEX amount_pkey ON scrutiny.amount USING btree (council_id, id)'),
+        ('amount', 'policy', 'loader_writes', '* true scrutiny_loader true true'),
+        ('amount', 'policy', 'officer_reads', 'r true scrutiny_officer true'),
+        ('amount', 'policy', 'public_record', 'r true scrutiny_reader (NOT exempt)'),
+        ('amount', 'row security', 'amount', 'true false r heap'),
+        ('attendance', 'column', 'category', 'text'),
+        ('attendance', 'column', 'council_id', 'bigint not null'),
+        ('attendance', 'column', 'meeting_id', 'bigint not null'),
+        ('attendance', 'column', 'organisation', 'text'),
+        ('attendance', 'column', 'person_id', 'bigint not null'),
+        ('attendance', 'column', 'role', 'text'),
+        ('attendance', 'column', 'source', 'text not null'),
+        ('attendance', 'column', 'status', 'text not null'),
+        ('attendance', 'constraint', 'attendance_council_id_meeting_id_fkey', 'FOREIGN KEY (council_id, meeting_id) REFERENCES scrutiny.meeting(council_id, id) ON DELETE CASCADE'),
+        ('attendance', 'constraint', 'attendance_council_id_person_id_fkey', 'FOREIGN KEY (council_id, person_id) REFERENCES scrutiny.person(council_id, id)'),
+        ('attendance', 'constraint', 'attendance_pkey', 'PRIMARY KEY (council_id, meeting_id, person_id)'),
+        ('attendance', 'constraint', 'attendance_source_check', 'CHECK ((source = ANY (ARRAY[''minutes''::text, ''moderngov''::text])))'),
+        ('attendance', 'constraint', 'attendance_status_check', 'CHECK ((status = ANY (ARRAY[''present''::text, ''apologies''::text, ''substitute''::text, ''absent''::text])))'),
+        ('attendance', 'index', 'attendance_person', 'CREATE INDEX attendance_person ON scrutiny.attendance USING btree (council_id, person_id)'),
+        ('attendance', 'index', 'attendance_pkey', 'CREATE UNIQUE INDEX attendance_pkey ON scrutiny.attendance USING btree (council_id, meeting_id, person_id)'),
+        ('attendance', 'row security', 'attendance', 'false false r heap'),
+        ('body', 'column', 'council_id', 'bigint not null'),
+        ('body', 'column', 'external_id', 'text'),
+        ('body', 'column', 'id', 'bigint not null identity'),
+        ('body', 'column', 'kind', 'text not null'),
+        ('body', 'column', 'name', 'text not null'),
+        ('body', 'constraint', 'body_council_id_fkey', 'FOREIGN KEY (council_id) REFERENCES scrutiny.council(id)'),
+        ('body', 'constraint', 'body_kind_check', 'CHECK ((kind = ANY (ARRAY[''cabinet''::text, ''scrutiny''::text, ''planning''::text, ''licensing''::text, ''audit''::text, ''panel''::text, ''board''::text, ''council''::text, ''committee''::text])))'),
+        ('body', 'constraint', 'body_name_check', 'CHECK ((btrim(name) <> ''''::text))'),
+        ('body', 'constraint', 'body_pkey', 'PRIMARY KEY (council_id, id)'),
+        ('body', 'index', 'body_external_id_key', 'CREATE UNIQUE INDEX body_external_id_key ON scrutiny.body USING btree (council_id, external_id)'),
+        ('body', 'index', 'body_name_key', 'CREATE UNIQUE INDEX body_name_key ON scrutiny.body USING btree (council_id, lower(name))'),
+        ('body', 'index', 'body_pkey', 'CREATE UNIQUE INDEX body_pkey ON scrutiny.body USING btree (council_id, id)'),
+        ('body', 'row security', 'body', 'false false r heap'),
+        ('citation', 'column', 'cited_item_id', 'bigint'),
+        ('citation', 'column', 'cited_ref', 'scrutiny.minute_ref not null'),
+        ('citation', 'column', 'council_id', 'bigint not null'),
+        ('citation', 'column', 'exempt', 'boolean not null false'),
+        ('citation', 'column', 'id', 'bigint not null identity'),
+        ('citation', 'column', 'item_id', 'bigint not null'),
+        ('citation', 'column', 'label', 'text'),
+        ('citation', 'column', 'relation', 'text'),
+        ('citation', 'constraint', 'citation_council_id_cited_item_id_fkey', 'FOREIGN KEY (council_id, cited_item_id) REFERENCES scrutiny.item(council_id, id) ON DELETE SET NULL (cited_item_id)'),
+        ('citation', 'constraint', 'citation_council_id_item_id_fkey', 'FOREIGN KEY (council_id, item_id) REFERENCES scrutiny.item(council_id, id) ON DELETE CASCADE'),
+        ('citation', 'constraint', 'citation_pkey', 'PRIMARY KEY (council_id, id)'),
+        ('citation', 'index', 'citation_cited_item', 'CREATE INDEX citation_cited_item ON scrutiny.citation USING btree (council_id, cited_item_id)'),
+        ('citation', 'index', 'citation_cited_ref', 'CREATE INDEX citation_cited_ref ON scrutiny.citation USING btree (council_id, cited_ref)'),
+        ('citation', 'index', 'citation_item', 'CREATE INDEX citation_item ON scrutiny.citation USING btree (council_id, item_id)'),
+        ('citation', 'index', 'citation_pkey', 'CREATE UNIQUE INDEX citation_pkey ON scrutiny.citation USING btree (council_id, id)'),
+        ('citation', 'policy', 'loader_writes', '* true scrutiny_loader true true'),
+        ('citation', 'policy', 'officer_reads', 'r true scrutiny_officer true'),
+        ('citation', 'policy', 'public_record', 'r true scrutiny_reader (NOT exempt)'),
+        ('citation', 'row security', 'citation', 'true false r heap'),
+        ('council', 'column', 'created_at', 'timestamp with time zone not null now()'),
+        ('council', 'column', 'external_id', 'text'),
+        ('council', 'column', 'id', 'bigint not null identity'),
+        ('council', 'column', 'name', 'text not null'),
+        ('council', 'constraint', 'council_name_check', 'CHECK ((btrim(name) <> ''''::text))'),
+        ('council', 'constraint', 'council_pkey', 'PRIMARY KEY (id)'),
+        ('council', 'index', 'council_external_id_key', 'CREATE UNIQUE INDEX council_external_id_key ON scrutiny.council USING btree (external_id)'),
+        ('council', 'index', 'council_name_key', 'CREATE UNIQUE INDEX council_name_key ON scrutiny.council USING btree (lower(name))'),
+        ('council', 'index', 'council_pkey', 'CREATE UNIQUE INDEX council_pkey ON scrutiny.council USING btree (id)'),
+        ('council', 'row security', 'council', 'false false r heap'),
+        ('declaration', 'column', 'council_id', 'bigint not null'),
+        ('declaration', 'column', 'document_id', 'bigint not null'),
+        ('declaration', 'column', 'id', 'bigint not null identity'),
+        ('declaration', 'column', 'interest', 'text'),
+        ('declaration', 'column', 'item_id', 'bigint'),
+        ('declaration', 'column', 'item_label', 'text'),
+        ('declaration', 'column', 'kind', 'text'),
+        ('declaration', 'column', 'meeting_id', 'bigint not null'),
+        ('declaration', 'column', 'person_id', 'bigint not null'),
+        ('declaration', 'constraint', 'declaration_council_id_document_id_fkey', 'FOREIGN KEY (council_id, document_id) REFERENCES scrutiny.document(council_id, id) ON DELETE CASCADE'),
+        ('declaration', 'constraint', 'declaration_council_id_item_id_fkey', 'FOREIGN KEY (council_id, item_id) REFERENCES scrutiny.item(council_id, id) ON DELETE SET NULL (item_id)'),
+        ('declaration', 'constraint', 'declaration_council_id_meeting_id_fkey', 'FOREIGN KEY (council_id, meeting_id) REFERENCES scrutiny.meeting(council_id, id) ON DELETE CASCADE'),
+        ('declaration', 'constraint', 'declaration_council_id_person_id_fkey', 'FOREIGN KEY (council_id, person_id) REFERENCES scrutiny.person(council_id, id)'),
+        ('declaration', 'constraint', 'declaration_kind_check', 'CHECK ((kind = ANY (ARRAY[''pecuniary''::text, ''non-pecuniary''::text, ''other''::text])))'),
+        ('declaration', 'constraint', 'declaration_pkey', 'PRIMARY KEY (council_id, id)'),
+        ('declaration', 'index', 'declaration_document', 'CREATE INDEX declaration_document ON scrutiny.declaration USING btree (council_id, document_id)'),
+        ('declaration', 'index', 'declaration_item', 'CREATE INDEX declaration_item ON scrutiny.declaration USING btree (council_id, item_id)'),
+        ('declaration', 'index', 'declaration_meeting', 'CREATE INDEX declaration_meeting ON scrutiny.declaration USING btree (council_id, meeting_id)'),
+        ('declaration', 'index', 'declaration_person', 'CREATE INDEX declaration_person ON scrutiny.declaration USING btree (council_id, person_id)'),
+        ('declaration', 'index', 'declaration_pkey', 'CREATE UNIQUE INDEX declaration_pkey ON scrutiny.declaration USING btree (council_id, id)'),
+        ('declaration', 'row security', 'declaration', 'false false r heap'),
+        ('document', 'column', 'content', 'text not null'),
+        ('document', 'column', 'council_id', 'bigint not null'),
+        ('document', 'column', 'id', 'bigint not null identity'),
+        ('document', 'column', 'ingested_at', 'timestamp with time zone not null now()'),
+        ('document', 'column', 'kind', 'text not null ''minutes''::text'),
+        ('document', 'column', 'meeting_id', 'bigint not null'),
+        ('document', 'column', 'parser_version', 'text not null'),
+        ('document', 'column', 'public_content', 'text not null'),
+        ('document', 'column', 'sha256', 'text not null'),
+        ('document', 'column', 'source', 'text'),
+        ('document', 'constraint', 'document_council_id_meeting_id_fkey', 'FOREIGN KEY (council_id, meeting_id) REFERENCES scrutiny.meeting(council_id, id) ON DELETE CASCADE'),
+        ('document', 'constraint', 'document_kind_check', 'CHECK ((kind = ANY (ARRAY[''minutes''::text, ''agenda''::text, ''pack''::text, ''report''::text])))'),
+        ('document', 'constraint', 'document_pkey', 'PRIMARY KEY (council_id, id)'),
+        ('document', 'constraint', 'document_sha256_check', 'CHECK ((sha256 ~ ''^[0-9a-f]{64}$''::text))'),
+        ('document', 'index', 'document_meeting', 'CREATE INDEX document_meeting ON scrutiny.document USING btree (council_id, meeting_id)'),
+        ('document', 'index', 'document_pkey', 'CREATE UNIQUE INDEX document_pkey ON scrutiny.document USING btree (council_id, id)'),
+        ('document', 'index', 'document_sha256_key', 'CREATE UNIQUE INDEX document_sha256_key ON scrutiny.document USING btree (council_id, sha256)'),
+        ('document', 'row security', 'document', 'false false r heap'),
+        ('item', 'column', 'body', 'text not null'),
+        ('item', 'column', 'council_id', 'bigint not null'),
+        ('item', 'column', 'document_id', 'bigint not null'),
+        ('item', 'column', 'exempt', 'boolean not null false'),
+        ('item', 'column', 'exempt_basis', 'text'),
+        ('item', 'column', 'exempt_paragraph', 'text'),
+        ('item', 'column', 'id', 'bigint not null identity'),
+        ('item', 'column', 'label', 'text'),
+        ('item', 'column', 'len', 'integer not null'),
+        ('item', 'column', 'meeting_id', 'bigint not null'),
+        ('item', 'column', 'ordinal', 'integer not null'),
+        ('item', 'column', 'ref', 'scrutiny.minute_ref'),
+        ('item', 'column', 'start', 'integer not null'),
+        ('item', 'column', 'title', 'text'),
+        ('item', 'column', 'tsv', 'tsvector generated (setweight(to_tsvector(''scrutiny.english''::regconfig, COALESCE(title, ''''::text)), ''A''::"char") || setweight(to_tsvector(''scrutiny.english''::regconfig, body), ''B''::"char"))'),
+        ('item', 'constraint', 'item_check', 'CHECK ((exempt OR ((exempt_paragraph IS NULL) AND (exempt_basis IS NULL))))'),
+        ('item', 'constraint', 'item_council_id_document_id_fkey', 'FOREIGN KEY (council_id, document_id) REFERENCES scrutiny.document(council_id, id) ON DELETE CASCADE'),
+        ('item', 'constraint', 'item_council_id_document_id_ordinal_key', 'UNIQUE (council_id, document_id, ordinal)'),
+        ('item', 'constraint', 'item_council_id_meeting_id_fkey', 'FOREIGN KEY (council_id, meeting_id) REFERENCES scrutiny.meeting(council_id, id) ON DELETE CASCADE'),
+        ('item', 'constraint', 'item_exempt_basis_check', 'CHECK ((exempt_basis = ANY (ARRAY[''Schedule 12A''::text, ''Schedule 7A''::text, ''exclusion resolution''::text])))'),
+        ('item', 'constraint', 'item_len_check', 'CHECK ((len >= 0))'),
+        ('item', 'constraint', 'item_ordinal_check', 'CHECK ((ordinal > 0))'),
+        ('item', 'constraint', 'item_pkey', 'PRIMARY KEY (council_id, id)'),
+        ('item', 'constraint', 'item_start_check', 'CHECK ((start > 0))'),
+        ('item', 'index', 'item_council_id_document_id_ordinal_key', 'CREATE UNIQUE INDEX item_council_id_document_id_ordinal_key ON scrutiny.item USING btree (council_id, document_id, ordinal)'),
+        ('item', 'index', 'item_meeting', 'CREATE INDEX item_meeting ON scrutiny.item USING btree (council_id, meeting_id)'),
+        ('item', 'index', 'item_pkey', 'CREATE UNIQUE INDEX item_pkey ON scrutiny.item USING btree (council_id, id)'),
+        ('item', 'index', 'item_ref', 'CREATE INDEX item_ref ON scrutiny.item USING btree (council_id, ref)'),
+        ('item', 'index', 'item_tsv', 'CREATE INDEX item_tsv ON scrutiny.item USING gin (tsv)'),
+        ('item', 'policy', 'loader_writes', '* true scrutiny_loader true true'),
+        ('item', 'policy', 'officer_reads', 'r true scrutiny_officer true'),
+        ('item', 'policy', 'public_record', 'r true scrutiny_reader (NOT exempt)'),
+        ('item', 'row security', 'item', 'true false r heap'),
+        ('meeting', 'column', 'adjourned', 'jsonb'),
+        ('meeting', 'column', 'body_id', 'bigint not null'),
+        ('meeting', 'column', 'council_id', 'bigint not null'),
+        ('meeting', 'column', 'ends_at', 'time without time zone'),
+        ('meeting', 'column', 'external_id', 'text'),
+        ('meeting', 'column', 'held_on', 'date not null'),
+        ('meeting', 'column', 'id', 'bigint not null identity'),
+        ('meeting', 'column', 'municipal_year', 'integer generated scrutiny.municipal_year(held_on)'),
+        ('meeting', 'column', 'starts_at', 'time without time zone'),
+        ('meeting', 'column', 'venue', 'text'),
+        ('meeting', 'constraint', 'meeting_council_id_body_id_fkey', 'FOREIGN KEY (council_id, body_id) REFERENCES scrutiny.body(council_id, id)'),
+        ('meeting', 'constraint', 'meeting_pkey', 'PRIMARY KEY (council_id, id)'),
+        ('meeting', 'index', 'meeting_body_held_on', 'CREATE INDEX meeting_body_held_on ON scrutiny.meeting USING btree (council_id, body_id, held_on)'),
+        ('meeting', 'index', 'meeting_external_id_key', 'CREATE UNIQUE INDEX meeting_external_id_key ON scrutiny.meeting USING btree (council_id, external_id)'),
+        ('meeting', 'index', 'meeting_held_on', 'CREATE INDEX meeting_held_on ON scrutiny.meeting USING btree (held_on)'),
+        ('meeting', 'index', 'meeting_pkey', 'CREATE UNIQUE INDEX meeting_pkey ON scrutiny.meeting USING btree (council_id, id)'),
+        ('meeting', 'row security', 'meeting', 'false false r heap'),
+        ('person', 'column', 'council_id', 'bigint not null'),
+        ('person', 'column', 'honorific', 'text'),
+        ('person', 'column', 'id', 'bigint not null identity'),
+        ('person', 'column', 'key', 'text not null'),
+        ('person', 'column', 'name', 'text not null'),
+        ('person', 'constraint', 'person_council_id_fkey', 'FOREIGN KEY (council_id) REFERENCES scrutiny.council(id)'),
+        ('person', 'constraint', 'person_key_check', 'CHECK ((key <> ''''::text))'),
+        ('person', 'constraint', 'person_pkey', 'PRIMARY KEY (council_id, id)'),
+        ('person', 'index', 'person_key_key', 'CREATE UNIQUE INDEX person_key_key ON scrutiny.person USING btree (council_id, key)'),
+        ('person', 'index', 'person_pkey', 'CREATE UNIQUE INDEX person_pkey ON scrutiny.person USING btree (council_id, id)'),
+        ('person', 'row security', 'person', 'false false r heap'),
+        ('resolution', 'column', 'abstentions', 'integer'),
+        ('resolution', 'column', 'carried', 'boolean'),
+        ('resolution', 'column', 'council_id', 'bigint not null'),
+        ('resolution', 'column', 'exempt', 'boolean not null false'),
+        ('resolution', 'column', 'id', 'bigint not null identity'),
+        ('resolution', 'column', 'item_id', 'bigint not null'),
+        ('resolution', 'column', 'kind', 'text'),
+        ('resolution', 'column', 'label', 'text'),
+        ('resolution', 'column', 'meeting_id', 'bigint not null'),
+        ('resolution', 'column', 'ordinal', 'integer not null'),
+        ('resolution', 'column', 'text', 'text not null'),
+        ('resolution', 'column', 'votes_against', 'integer'),
+        ('resolution', 'column', 'votes_for', 'integer'),
+        ('resolution', 'constraint', 'resolution_abstentions_check', 'CHECK ((abstentions >= 0))'),
+        ('resolution', 'constraint', 'resolution_council_id_item_id_fkey', 'FOREIGN KEY (council_id, item_id) REFERENCES scrutiny.item(council_id, id) ON DELETE CASCADE'),
+        ('resolution', 'constraint', 'resolution_council_id_item_id_ordinal_key', 'UNIQUE (council_id, item_id, ordinal)'),
+        ('resolution', 'constraint', 'resolution_council_id_meeting_id_fkey', 'FOREIGN KEY (council_id, meeting_id) REFERENCES scrutiny.meeting(council_id, id) ON DELETE CASCADE'),
+        ('resolution', 'constraint', 'resolution_ordinal_check', 'CHECK ((ordinal > 0))'),
+        ('resolution', 'constraint', 'resolution_pkey', 'PRIMARY KEY (council_id, id)'),
+        ('resolution', 'constraint', 'resolution_votes_against_check', 'CHECK ((votes_against >= 0))'),
+        ('resolution', 'constraint', 'resolution_votes_for_check', 'CHECK ((votes_for >= 0))'),
+        ('resolution', 'index', 'resolution_council_id_item_id_ordinal_key', 'CREATE UNIQUE INDEX resolution_council_id_item_id_ordinal_key ON scrutiny.resolution USING btree (council_id, item_id, ordinal)'),
+        ('resolution', 'index', 'resolution_meeting', 'CREATE INDEX resolution_meeting ON scrutiny.resolution USING btree (council_id, meeting_id)'),
+        ('resolution', 'index', 'resolution_pkey', 'CREATE UNIQUE INDEX resolution_pkey ON scrutiny.resolution USING btree (council_id, id)'),
+        ('resolution', 'policy', 'loader_writes', '* true scrutiny_loader true true'),
+        ('resolution', 'policy', 'officer_reads', 'r true scrutiny_officer true'),
+        ('resolution', 'policy', 'public_record', 'r true scrutiny_reader (NOT exempt)'),
+        ('resolution', 'row security', 'resolution', 'true false r heap')
+    ), found AS (
+        SELECT f.table_name, f.part, f.name, f.definition FROM scrutiny.table_fingerprint() f
+         WHERE f.table_name OPERATOR(pg_catalog.=) ANY (ARRAY['council', 'body', 'meeting', 'document', 'item',
+                   'resolution', 'person', 'attendance', 'declaration', 'citation', 'action', 'amount'])
+    ), differences AS (
+        (SELECT 'not made by scrutiny 0.4' AS why, * FROM found EXCEPT SELECT 'not made by scrutiny 0.4', * FROM expected)
+        UNION ALL
+        (SELECT 'missing', * FROM expected EXCEPT SELECT 'missing', * FROM found)
+    )
+    SELECT pg_catalog.string_agg(pg_catalog.format('%s %s %s (%s): %s', d.table_name, d.part, d.name, d.why,
+                                                   d.definition), E'\n' ORDER BY d.table_name, d.part, d.name)
+      INTO v_diff FROM differences d;
+    IF v_diff IS NOT NULL THEN
+        RAISE EXCEPTION 'the tables of scrutiny are not as scrutiny 0.4 made them'
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = v_diff,
+                  HINT = 'Their owner can attach code that would run as the role running the update. '
+                         'Drop what the extension did not make (or put back what it did), then update again.';
+    END IF;
+    FOREACH t IN ARRAY ARRAY['council', 'body', 'meeting', 'document', 'item', 'resolution', 'person',
+                             'attendance', 'declaration', 'citation', 'action', 'amount'] LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE scrutiny.%I OWNER TO %I', t, CURRENT_USER);
+    END LOOP;
+END
+$takeover$;
+GRANT SELECT, INSERT, UPDATE, DELETE, REFERENCES ON scrutiny.council, scrutiny.body, scrutiny.meeting,
+    scrutiny.document, scrutiny.item, scrutiny.resolution, scrutiny.person, scrutiny.attendance,
+    scrutiny.declaration, scrutiny.citation, scrutiny.action, scrutiny.amount TO @extowner@;
+GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA scrutiny TO @extowner@;
 
 --------------------------------------------------------------------------
 -- Items taken in private: their text in tables readers are not granted
@@ -360,12 +637,12 @@ BEGIN
 END
 $private_dump$;
 GRANT UPDATE (status, closed_on, note) ON scrutiny.action_private TO scrutiny_officer;
-ALTER TABLE scrutiny.item_private OWNER TO @extowner@;
-ALTER TABLE scrutiny.resolution_private OWNER TO @extowner@;
-ALTER TABLE scrutiny.citation_private OWNER TO @extowner@;
-ALTER TABLE scrutiny.action_private OWNER TO @extowner@;
-ALTER TABLE scrutiny.amount_private OWNER TO @extowner@;
-ALTER TABLE scrutiny.declaration_private OWNER TO @extowner@;
+GRANT SELECT, INSERT, UPDATE, DELETE, REFERENCES ON scrutiny.item_private, scrutiny.resolution_private,
+    scrutiny.citation_private, scrutiny.action_private, scrutiny.amount_private, scrutiny.declaration_private
+    TO @extowner@;
+GRANT USAGE, SELECT, UPDATE ON SEQUENCE scrutiny.resolution_private_id_seq, scrutiny.citation_private_id_seq,
+    scrutiny.action_private_id_seq, scrutiny.amount_private_id_seq, scrutiny.declaration_private_id_seq
+    TO @extowner@;
 
 -- The shared tables hold nothing private any more: no policy filters them
 -- (a filter is what leaked), and a reader's search uses the GIN index.
@@ -448,7 +725,8 @@ BEGIN
     lowered := pg_catalog.lower(t);
     IF pg_catalog.strpos(lowered, 'schedule') = 0 AND pg_catalog.strpos(lowered, 'exclu') = 0 AND pg_catalog.strpos(lowered, '50a') = 0
        AND pg_catalog.strpos(lowered, 'admit') = 0 AND pg_catalog.strpos(lowered, 'join') = 0
-       AND pg_catalog.strpos(lowered, 'returned to the meeting') = 0
+       AND pg_catalog.strpos(lowered, 'returned to') = 0
+       AND pg_catalog.strpos(lowered, ' back') = 0
        AND coalesce(title, '') !~* '\m(exempt|confidential)\M' THEN
         RETURN;
     END IF;
@@ -480,9 +758,14 @@ BEGIN
         excludes := t ~* '\m(press|public)\M[^.;]{0,40}?\m(be|were|was)\s+excluded\M'
                     AND t !~* '\m(no|not)\M[^.;]{0,40}?\m(press|public)\M[^.;]{0,40}?\mexcluded\M';
     END IF;
-    readmits := t ~* '\m(press|public)\M[^.;]{0,60}?\m(re-?admitted|readmitted|re-?joined|returned)\M';
+    -- An explicit readmission of the press or public, nothing looser: a
+    -- false one would publish the private items after it.
+    readmits := t ~* '\m(press|public)\M[^.;]{0,40}?\m(were|was|are|is|being)\s+(re-?admitted|readmitted|invited\s+back|allowed\s+back)\M'
+             OR t ~* '\m(re-?admitted|readmission\s+of)\s+(the\s+)?(press|public|members\s+of\s+the\s+public)\M'
+             OR t ~* '\m(press|public)\M[^.;]{0,40}?\m(re-?joined|returned\s+to)\s+the\s+(meeting|room|chamber)\M';
     readmits_first := readmits
-        AND pg_catalog.ltrim(coalesce(body, ''), E' \t\r\n') ~* '^[^.;]{0,60}?\m(press|public)\M[^.;]{0,60}?\m(re-?admitted|readmitted|re-?joined|returned)\M';
+        AND pg_catalog.split_part(pg_catalog.ltrim(coalesce(body, ''), E' \t\r\n'), '.', 1)
+            ~* '\m(press|public)\M[^;]{0,40}?\m(re-?admitted|readmitted|invited\s+back|allowed\s+back|re-?joined|returned\s+to\s+the\s+(meeting|room|chamber))\M|\m(re-?admitted|readmission\s+of)\s+(the\s+)?(press|public)\M';
 
     -- An item about the exclusion itself, or a resolution that names the
     -- items to come, takes the following items into private; the item
@@ -511,12 +794,39 @@ CREATE FUNCTION scrutiny.public_title(title text) RETURNS text
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
     SET search_path = pg_catalog, scrutiny, pg_temp
 AS $fn$
-    SELECT NULLIF(pg_catalog.btrim(pg_catalog.regexp_replace(title,
+    -- Only a heading recognised as one is shown: in capitals, or a few
+    -- words with no figures; anything else may be the private text itself
+    -- ("Staffing Members approved the dismissal of ..."), so nothing is shown.
+    SELECT CASE WHEN h ~ '[[:upper:]]' AND h !~ '[[:lower:]]{2}' THEN h
+                WHEN pg_catalog.array_length(pg_catalog.regexp_split_to_array(h, '\s+'), 1) <= 8
+                     AND h !~ '[0-9£$€%]' THEN h END
+      FROM (SELECT NULLIF(pg_catalog.btrim(pg_catalog.regexp_replace(title,
                '(:\s|\s[-–—]\s|\m(resolved|agreed|decided|decision|the\s+(committee|council|board|panel|cabinet))\M|[.;!?](\s|$)).*$',
-               '', 'i'), E' \t:-–—'), '');
+               '', 'i'), E' \t:-–—'), '') AS h) cut;
 $fn$;
 COMMENT ON FUNCTION scrutiny.public_title(text) IS
-'The heading of an item taken in private as the public minutes print it: the title up to a colon, dash, sentence end or decision word that runs its text on ("MILL LANE DEPOT: The Committee ..." -> "MILL LANE DEPOT")';
+'The heading of an item taken in private as the public minutes print it: the title up to a colon, dash, sentence end or decision word that runs its text on ("MILL LANE DEPOT: The Committee ..." -> "MILL LANE DEPOT"), shown only when it is in capitals or a few words without figures; otherwise NULL';
+
+-- The lines that close the minutes after the last item ("The meeting
+-- closed at 8.05 pm", "Chairman ........ Date ......"), up to the first
+-- other line: text after them (a decision printed after the signature)
+-- may be a private item's, so the public text stops there.  The words are
+-- those of the segmenter's closing lines (extension/core/segment.c).
+CREATE FUNCTION scrutiny.closing_lines(tail text) RETURNS text
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    SET search_path = pg_catalog, scrutiny, pg_temp
+AS $fn$
+    SELECT coalesce(pg_catalog.string_agg(s.line, E'\n' ORDER BY s.n), '')
+      FROM (SELECT x.line, x.n,
+                   pg_catalog.bool_and(x.line ~ '^\s*$'
+                       OR x.line ~* '^\s*\(?\s*(the\s+)?meeting\s+(closed|ended|finished|concluded|terminated|rose)\M'
+                       OR x.line ~* '^\s*(\(?\s*(chair|chairman|chairperson|chairwoman|date|signed|convener|provost|mayor|signature)\M\s*\)?[\s.:_/-]*)+$')
+                       OVER (ORDER BY x.n) AS closing
+              FROM pg_catalog.regexp_split_to_table(tail, E'\n') WITH ORDINALITY AS x(line, n)) s
+     WHERE s.closing;
+$fn$;
+COMMENT ON FUNCTION scrutiny.closing_lines(text) IS
+'The lines that close minutes after their last item (the meeting closed at ..., a signature block), up to the first other line; public_content keeps these and withholds what follows';
 
 -- Rows derived from one stored document: items, resolutions, citations,
 -- actions, amounts, declarations and attendance, and the public text.
@@ -617,11 +927,21 @@ BEGIN
         RETURNING item_id
     )
     SELECT CASE WHEN NOT coalesce(pg_catalog.bool_or(p.exempt), false) THEN v_content
-                ELSE pg_catalog.string_agg(p.gap || p.piece, '' ORDER BY p.ordinal) || E'\n' END
+                ELSE pg_catalog.string_agg(p.gap || p.piece, '' ORDER BY p.ordinal)
+                     || scrutiny.closing_lines(pg_catalog.substr(v_content, pg_catalog.max(p.start + p.len))) || E'\n' END
       INTO v_public
       FROM placed p;
     UPDATE scrutiny.document d SET public_content = v_public
      WHERE d.council_id = v_council AND d.id = v_document AND d.public_content IS DISTINCT FROM v_public;
+    -- The meeting's close and adjournments as the public text gives them:
+    -- an adjournment during a private item, or a closing time printed in
+    -- text the public text withholds, is not the reader's.
+    IF v_public IS DISTINCT FROM v_content THEN
+        UPDATE scrutiny.meeting m
+           SET ends_at = i.ends_at, adjourned = NULLIF(i.adjourned, '[]')
+          FROM scrutiny.meeting_info(v_public) i
+         WHERE m.council_id = v_council AND m.id = v_meeting;
+    END IF;
 
     -- Everyone the public text names.  (Nothing else of this council is
     -- locked yet: the body's lock keeps other loaders of these meetings
@@ -973,7 +1293,6 @@ DECLARE
     v_version  text;
     info       record;
 BEGIN
-    PERFORM scrutiny.check_table_hooks();
     IF v_doc IS NULL OR ingest.council IS NULL OR ingest.body IS NULL THEN
         RAISE EXCEPTION 'scrutiny.ingest: doc, council and body must not be NULL'
               USING ERRCODE = 'null_value_not_allowed';
@@ -1095,7 +1414,6 @@ DECLARE
     v_count int := 0;
     v_version text := (SELECT e.extversion FROM pg_catalog.pg_extension e WHERE e.extname = 'scrutiny');
 BEGIN
-    PERFORM scrutiny.check_table_hooks();
     IF reparse.document_id IS NOT NULL
        AND NOT EXISTS (SELECT FROM scrutiny.document x WHERE x.id = reparse.document_id) THEN
         RAISE EXCEPTION 'scrutiny.reparse: no document %', reparse.document_id
@@ -1206,7 +1524,6 @@ DECLARE
     v_category  text;
     v_paren     text;
 BEGIN
-    PERFORM scrutiny.check_table_hooks();
     IF doc IS NULL THEN
         RAISE EXCEPTION 'scrutiny.import_moderngov: the document is NULL'
             USING ERRCODE = 'invalid_parameter_value', HINT = shapes;
@@ -1793,7 +2110,6 @@ SELECT pg_catalog.jsonb_build_object(
  ORDER BY m.council_id
  LIMIT 1
 $fn$;
-GRANT EXECUTE ON FUNCTION scrutiny.check_table_hooks() TO scrutiny_loader, @extowner@;
 
 REVOKE EXECUTE ON FUNCTION scrutiny.lock_actions(bigint, bigint[]), scrutiny.cited_item(bigint, bigint, scrutiny.minute_ref),
     scrutiny.declared_item(bigint, bigint, text) FROM PUBLIC;
@@ -1810,10 +2126,31 @@ GRANT EXECUTE ON FUNCTION scrutiny.lock_actions(bigint, bigint[]), scrutiny.cite
 -- officers set are carried over (reparse keeps them).  Then the shared
 -- tables lose the exempt flags they no longer need.
 SELECT scrutiny.reparse() AS documents_rederived;
+-- People 0.4 took from private declarations: named nowhere in public.
+UPDATE scrutiny.declaration_private x SET person_id = NULL
+ WHERE NOT EXISTS (SELECT FROM scrutiny.declaration d WHERE d.council_id = x.council_id AND d.person_id = x.person_id)
+   AND NOT EXISTS (SELECT FROM scrutiny.attendance a WHERE a.council_id = x.council_id AND a.person_id = x.person_id);
+DELETE FROM scrutiny.person p
+ WHERE NOT EXISTS (SELECT FROM scrutiny.declaration d WHERE d.council_id = p.council_id AND d.person_id = p.id)
+   AND NOT EXISTS (SELECT FROM scrutiny.attendance a WHERE a.council_id = p.council_id AND a.person_id = p.id)
+   AND EXISTS (SELECT FROM scrutiny.declaration_private x
+                WHERE x.council_id = p.council_id AND scrutiny.person_key(x.name) = p.key);
 ALTER TABLE scrutiny.resolution DROP COLUMN exempt;
 ALTER TABLE scrutiny.citation DROP COLUMN exempt;
 ALTER TABLE scrutiny.action DROP COLUMN exempt;
 ALTER TABLE scrutiny.amount DROP COLUMN exempt;
+-- The planner's statistics of 0.4 were gathered over private rows, which
+-- row-level security hid from readers; now that readers see the shared
+-- tables' statistics, gather them again over the public record.
+DO $analyze$
+BEGIN
+    -- (a new install has no rows: leave the planner to size empty tables)
+    IF EXISTS (SELECT FROM scrutiny.document) THEN
+        ANALYZE scrutiny.item, scrutiny.resolution, scrutiny.citation, scrutiny.action, scrutiny.amount,
+                scrutiny.declaration, scrutiny.person, scrutiny.attendance, scrutiny.document;
+    END IF;
+END
+$analyze$;
 
 --------------------------------------------------------------------------
 -- Officers' views: the public and the private rows together
