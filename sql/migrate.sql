@@ -20,6 +20,8 @@ Resolved: That the press and public be excluded from the meeting for the followi
 
 16/24 SALE OF THE OLD DEPOT
 
+Councillor R. Vantongeren declared a personal interest as a neighbour of the depot.
+
 The Committee considered the offer of £410,000 from Pemberthy Estates.
 
 Resolved: That the Clerk report back on the Pemberthy offer by 1 August 2024.
@@ -36,6 +38,9 @@ SELECT label, exempt FROM item ORDER BY ordinal;
 SELECT strpos(public_content, 'Pemberthy') > 0 AS public_text_names_bidder FROM document;
 UPDATE action SET status = 'done', closed_on = '2024-07-01', note = 'Circulated' WHERE kind = 'briefing_note';
 UPDATE action SET status = 'dropped', closed_on = '2024-07-02', note = 'Offer withdrawn' WHERE kind = 'report';
+-- 0.4's statistics and people were gathered over the private text too.
+ANALYZE;
+SELECT name FROM person WHERE name LIKE '%Vantongeren%';
 
 ALTER EXTENSION scrutiny UPDATE;
 SELECT extversion FROM pg_extension WHERE extname = 'scrutiny';
@@ -45,6 +50,12 @@ SELECT r.private, left(r.text, 50) AS text FROM resolution_all r ORDER BY r.priv
 SELECT a.kind, a.status, a.note, a.private FROM action_all a ORDER BY a.private, a.id;
 SELECT strpos(public_content, 'Pemberthy') > 0 AS public_text_names_bidder,
        strpos(public_content, '[Exempt') > 0 AS notice FROM document;
+-- Nothing derived from the private text is left in the shared tables.
+SELECT count(*) AS people_named_in_private FROM person WHERE name LIKE '%Vantongeren%';
+SELECT d.name, d.person_id FROM declaration_private d;
+SELECT count(*) AS statistics_naming_bidder FROM pg_stats
+ WHERE schemaname = 'scrutiny' AND tablename NOT LIKE '%\_private'
+   AND (most_common_vals::text ~* 'pemberthy|410' OR histogram_bounds::text ~* 'pemberthy|410');
 -- The shared tables have no policy and no exempt flag left to filter on.
 SELECT count(*) AS policies FROM pg_policies WHERE schemaname = 'scrutiny';
 SELECT attrelid::regclass AS has_exempt_column FROM pg_attribute
