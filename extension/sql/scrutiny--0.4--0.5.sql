@@ -1146,6 +1146,10 @@ AS $fn$
 DECLARE
     s    record;
     lost text[] := '{}';
+    how  text;
+    tab  text;
+    n    bigint;
+    done boolean;
 BEGIN
     -- An action keeps its status across a corrected text even when the
     -- correction moves its item into or out of private: both tables are
@@ -1153,34 +1157,24 @@ BEGIN
     FOR s IN SELECT * FROM pg_catalog.jsonb_to_recordset(kept)
                  AS k(label text, ordinal int, kind text, text text, status text, closed_on date, note text)
     LOOP
-        UPDATE scrutiny.action a SET status = s.status, closed_on = s.closed_on, note = s.note
-          FROM scrutiny.item i
-         WHERE a.council_id = restore_action_statuses.council_id AND i.council_id = a.council_id
-           AND i.id = a.item_id AND i.document_id = restore_action_statuses.document_id
-           AND coalesce(i.label, i.ref::text, i.title) = s.label AND a.text = s.text
-           AND a.status = 'open' AND a.note IS NULL;
-        CONTINUE WHEN FOUND;
-        UPDATE scrutiny.action_private a SET status = s.status, closed_on = s.closed_on, note = s.note
-          FROM scrutiny.item i
-         WHERE a.council_id = restore_action_statuses.council_id AND i.council_id = a.council_id
-           AND i.id = a.item_id AND i.document_id = restore_action_statuses.document_id
-           AND coalesce(i.label, i.ref::text, i.title) = s.label AND a.text = s.text
-           AND a.status = 'open' AND a.note IS NULL;
-        CONTINUE WHEN FOUND;
-        UPDATE scrutiny.action a SET status = s.status, closed_on = s.closed_on, note = s.note
-          FROM scrutiny.item i
-         WHERE a.council_id = restore_action_statuses.council_id AND i.council_id = a.council_id
-           AND i.id = a.item_id AND i.document_id = restore_action_statuses.document_id
-           AND coalesce(i.label, i.ref::text, i.title) = s.label AND a.ordinal = s.ordinal
-           AND a.kind = s.kind AND a.status = 'open' AND a.note IS NULL;
-        CONTINUE WHEN FOUND;
-        UPDATE scrutiny.action_private a SET status = s.status, closed_on = s.closed_on, note = s.note
-          FROM scrutiny.item i
-         WHERE a.council_id = restore_action_statuses.council_id AND i.council_id = a.council_id
-           AND i.id = a.item_id AND i.document_id = restore_action_statuses.document_id
-           AND coalesce(i.label, i.ref::text, i.title) = s.label AND a.ordinal = s.ordinal
-           AND a.kind = s.kind AND a.status = 'open' AND a.note IS NULL;
-        CONTINUE WHEN FOUND;
+        done := false;
+        FOREACH how IN ARRAY ARRAY['a.text = $5', 'a.ordinal = $6 AND a.kind = $7'] LOOP
+            FOREACH tab IN ARRAY ARRAY['action', 'action_private'] LOOP
+                EXECUTE pg_catalog.format(
+                    'UPDATE scrutiny.%I a SET status = $1, closed_on = $2, note = $3
+                       FROM scrutiny.item i
+                      WHERE a.council_id = $4 AND i.council_id = a.council_id AND i.id = a.item_id
+                        AND i.document_id = $8 AND coalesce(i.label, i.ref::text, i.title) = $9
+                        AND %s AND a.status = ''open'' AND a.note IS NULL', tab, how)
+                    USING s.status, s.closed_on, s.note, restore_action_statuses.council_id, s.text, s.ordinal,
+                          s.kind, restore_action_statuses.document_id, s.label;
+                GET DIAGNOSTICS n = ROW_COUNT;
+                done := n > 0;
+                EXIT WHEN done;
+            END LOOP;
+            EXIT WHEN done;
+        END LOOP;
+        CONTINUE WHEN done;
         lost := lost || pg_catalog.format('%s #%s (%s, %s)', s.label, s.ordinal, s.status, pg_catalog.left(s.text, 60));
     END LOOP;
     IF pg_catalog.cardinality(lost) > 0 THEN
