@@ -143,3 +143,12 @@ CREATE TEXT SEARCH DICTIONARY bad_words (TEMPLATE = scrutiny.words, dictionary =
 CREATE TEXT SEARCH DICTIONARY bad_words (TEMPLATE = scrutiny.words, dictionary = 'scrutiny.english_stem', acronyms = 'no_such_file');
 CREATE TEXT SEARCH DICTIONARY bad_words (TEMPLATE = scrutiny.words, dictionary = 'scrutiny.acronyms', acronyms = 'scrutiny_acronyms');
 \set VERBOSITY default
+-- A scrutiny dictionary never wraps another (under any name, itself
+-- included): one that reached itself would recurse until the stack ran out
+CREATE TEXT SEARCH DICTIONARY words_of_words (TEMPLATE = scrutiny.words, dictionary = 'scrutiny.english_words');
+CREATE TEXT SEARCH DICTIONARY value_of_words (TEMPLATE = scrutiny.value, type = 'person', dictionary = 'scrutiny.english_words');
+CREATE TEXT SEARCH DICTIONARY self_words (TEMPLATE = scrutiny.words, dictionary = 'scrutiny.english_stem');
+ALTER TEXT SEARCH DICTIONARY self_words (dictionary = 'self_words');
+ALTER TEXT SEARCH DICTIONARY self_words (expansion_dictionary = 'self_words', acronyms = 'scrutiny_acronyms');
+SELECT ts_lexize('self_words', 'Reviewing') AS still_usable;
+DROP TEXT SEARCH DICTIONARY self_words;

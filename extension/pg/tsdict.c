@@ -16,15 +16,91 @@
  */
 #include "compat.h"
 
+#include "access/htup_details.h"
 #include "catalog/namespace.h"
+#include "catalog/pg_ts_dict.h"
+#include "catalog/pg_ts_template.h"
 #include "commands/defrem.h"
+#include "miscadmin.h"
 #include "tsearch/ts_cache.h"
 #include "tsearch/ts_locale.h"
 #include "tsearch/ts_public.h"
 #include "utils/builtins.h"
+#include "utils/lsyscache.h"
 #include "utils/regproc.h"
+#include "utils/syscache.h"
 
 #include "tsearch.h"
+
+/* The dictionary's name as SQL would write it, schema-qualified when not visible. */
+static char *
+dict_name(Oid dict_oid)
+{
+	HeapTuple	tup = SearchSysCache1(TSDICTOID, ObjectIdGetDatum(dict_oid));
+	Form_pg_ts_dict form;
+	char	   *name;
+
+	if (!HeapTupleIsValid(tup))
+		elog(ERROR, "cache lookup failed for text search dictionary %u", dict_oid);
+	form = (Form_pg_ts_dict) GETSTRUCT(tup);
+	name = TSDictionaryIsVisible(dict_oid)
+		? pstrdup(quote_identifier(NameStr(form->dictname)))
+		: quote_qualified_identifier(get_namespace_name(form->dictnamespace),
+									 NameStr(form->dictname));
+	ReleaseSysCache(tup);
+	return name;
+}
+
+static bool
+lexize_is_ours(PGFunction fn)
+{
+	return fn == scrutiny_value_lexize || fn == scrutiny_words_lexize;
+}
+
+static void
+refuse(Oid dict_oid, const char *template_name, const char *option)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("text search dictionary \"%s\" cannot be the %s of a %s dictionary",
+					dict_name(dict_oid), option, template_name),
+			 errdetail("It is a dictionary of a scrutiny template itself; a scrutiny dictionary "
+					   "that calls another, or itself, could recurse without end."),
+			 errhint("Use a dictionary of another template, such as scrutiny.english_stem.")));
+}
+
+void
+scrutiny_refuse_own_dictionary(Oid dict_oid, const char *template_name, const char *option)
+{
+	HeapTuple	tup;
+	Oid			template_oid;
+	RegProcedure lexize;
+	FmgrInfo	finfo;
+
+	/* from the catalog: the cache entry is what must not be built yet */
+	tup = SearchSysCache1(TSDICTOID, ObjectIdGetDatum(dict_oid));
+	if (!HeapTupleIsValid(tup))
+		elog(ERROR, "cache lookup failed for text search dictionary %u", dict_oid);
+	template_oid = ((Form_pg_ts_dict) GETSTRUCT(tup))->dicttemplate;
+	ReleaseSysCache(tup);
+	tup = SearchSysCache1(TSTEMPLATEOID, ObjectIdGetDatum(template_oid));
+	if (!HeapTupleIsValid(tup))
+		elog(ERROR, "cache lookup failed for text search template %u", template_oid);
+	lexize = ((Form_pg_ts_template) GETSTRUCT(tup))->tmpllexize;
+	ReleaseSysCache(tup);
+	/* by the C function: a template of another name made on our functions is ours too */
+	fmgr_info(lexize, &finfo);
+	if (lexize_is_ours(finfo.fn_addr))
+		refuse(dict_oid, template_name, option);
+}
+
+void
+scrutiny_refuse_own_entry(const TSDictionaryCacheEntry *entry, const char *template_name,
+						  const char *option)
+{
+	if (lexize_is_ours(entry->lexize.fn_addr))
+		refuse(entry->dictId, template_name, option);
+}
 
 typedef struct ValueDict
 {
@@ -41,6 +117,7 @@ scrutiny_value_init(PG_FUNCTION_ARGS)
 	ValueDict  *d = (ValueDict *) palloc0(sizeof(ValueDict));
 	ListCell   *l;
 
+	check_stack_depth();
 	foreach(l, options)
 	{
 		DefElem    *opt = (DefElem *) lfirst(l);
@@ -57,7 +134,10 @@ scrutiny_value_init(PG_FUNCTION_ARGS)
 						 errhint("Use a token type listed by ts_token_type('scrutiny.parser').")));
 		}
 		else if (strcmp(opt->defname, "dictionary") == 0)
+		{
 			d->subdict_oid = get_ts_dict_oid(stringToQualifiedNameList(defGetString(opt)), false);
+			scrutiny_refuse_own_dictionary(d->subdict_oid, "scrutiny.value", "dictionary");
+		}
 		else
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -85,7 +165,10 @@ name_word_lexemes(ValueDict *d, const char *w, size_t n)
 		return res;
 	}
 	if (d->subdict == NULL || !d->subdict->isvalid)
+	{
 		d->subdict = lookup_ts_dictionary_cache(d->subdict_oid);
+		scrutiny_refuse_own_entry(d->subdict, "scrutiny.value", "dictionary");
+	}
 	return (TSLexeme *) DatumGetPointer(FunctionCall4(&d->subdict->lexize,
 													  PointerGetDatum(d->subdict->dictData),
 													  PointerGetDatum(w),
@@ -141,6 +224,7 @@ scrutiny_value_lexize(PG_FUNCTION_ARGS)
 	size_t		cap;
 	size_t		off;
 
+	check_stack_depth();
 	if (len <= 0)
 		PG_RETURN_POINTER(NULL);
 	if (d->type == TOK_PERSON)

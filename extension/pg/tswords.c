@@ -49,6 +49,8 @@
 #include "utils/memutils.h"
 #include "utils/regproc.h"
 
+#include "tsearch.h"
+
 #define WORDS_MAX_KEPT (1 << 16)
 #define WORDS_MAX_BYTES (8 * 1024 * 1024)
 #define WORDS_INITIAL_SLOTS 1024
@@ -283,10 +285,12 @@ prepare(WordsDict *d)
 		(d->acronyms_file == NULL || (d->expansion_dict != NULL && d->expansion_dict->isvalid)))
 		return;
 	d->dict = lookup_ts_dictionary_cache(d->dict_oid);
+	scrutiny_refuse_own_entry(d->dict, "scrutiny.words", "dictionary");
 	forget_kept(d);
 	if (d->acronyms_file == NULL)
 		return;
 	d->expansion_dict = lookup_ts_dictionary_cache(d->expansion_dict_oid);
+	scrutiny_refuse_own_entry(d->expansion_dict, "scrutiny.words", "expansion_dictionary");
 	MemoryContextReset(d->rules_cxt);
 	old = MemoryContextSwitchTo(d->rules_cxt);
 	d->nodes_cap = 64;
@@ -318,6 +322,7 @@ scrutiny_words_init(PG_FUNCTION_ARGS)
 	WordsDict  *d = (WordsDict *) palloc0(sizeof(WordsDict));
 	ListCell   *l;
 
+	check_stack_depth();
 	foreach(l, options)
 	{
 		DefElem    *opt = (DefElem *) lfirst(l);
@@ -340,6 +345,14 @@ scrutiny_words_init(PG_FUNCTION_ARGS)
 				 errhint("A scrutiny.words dictionary needs dictionary = 'english_stem' or another single-word dictionary.")));
 	if (!OidIsValid(d->expansion_dict_oid))
 		d->expansion_dict_oid = d->dict_oid;
+	/*
+	 * Before prepare() looks them up: building a cache entry runs the
+	 * dictionary's init, and a dictionary that names itself would be built
+	 * inside its own build until the stack overflowed.
+	 */
+	scrutiny_refuse_own_dictionary(d->dict_oid, "scrutiny.words", "dictionary");
+	if (d->expansion_dict_oid != d->dict_oid)
+		scrutiny_refuse_own_dictionary(d->expansion_dict_oid, "scrutiny.words", "expansion_dictionary");
 
 	/* init runs in the dictionary's own long-lived context */
 	d->rules_cxt = AllocSetContextCreate(CurrentMemoryContext, "scrutiny.words rules",
@@ -438,6 +451,8 @@ scrutiny_words_lexize(PG_FUNCTION_ARGS)
 	int			node;
 	const ExpansionNode *n;
 
+	/* the wrapped dictionaries are not ours, but a loop through others' templates is possible */
+	check_stack_depth();
 	prepare(d);
 
 	if (match != NULL)
