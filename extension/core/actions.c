@@ -1357,10 +1357,17 @@ discussion_marker(const span *sp, const held_date *held, bool *self)
 				return i;
 			continue;
 		}
+		/*
+		 * The searches to the sentence's end below count as tries too, or a
+		 * sentence of many markers costs its length once per marker.
+		 */
 		if (match_list(sp, i, asked_words, NULL) > 0 && asked_to(sp, i) > 0)
 		{
 			/* an invitation is to a later meeting only when it says which */
-			if (tu_fold(U(sp->s, i)) != 'i' || find_due(sp, i, held, &du))
+			if (tu_fold(U(sp->s, i)) != 'i')
+				return i;
+			tries++;
+			if (find_due(sp, i, held, &du))
 				return i;
 			continue;
 		}
@@ -1368,12 +1375,19 @@ discussion_marker(const span *sp, const held_date *held, bool *self)
 		{
 			size_t		v = skip_blank(sp, i + m);
 
-			if (!match_list(sp, v, decision_verbs, NULL) ||
-				((match_at(sp, v, "receive") || match_at(sp, v, "consider")) &&
-				 has_any(sp, v, deliverables)))
+			if (!match_list(sp, v, decision_verbs, NULL))
 			{
 				*self = true;
 				return i;
+			}
+			if (match_at(sp, v, "receive") || match_at(sp, v, "consider"))
+			{
+				tries++;
+				if (has_any(sp, v, deliverables))
+				{
+					*self = true;
+					return i;
+				}
 			}
 			continue;
 		}
@@ -1547,6 +1561,16 @@ on_resolution(void *ctx, const res_entry *e)
 	return !st->stop;
 }
 
+/* res_scan()'s tick: the caller's, with the caller's context. */
+static void
+resolution_tick(void *ctx)
+{
+	scan_state *st = ctx;
+
+	if (st->tick)
+		st->tick(st->ctx);
+}
+
 void
 act_scan(const char *text, size_t len, int held_year, int held_month, int held_day,
 		 act_emit_fn emit, void (*tick) (void *ctx), void *ctx)
@@ -1565,7 +1589,7 @@ act_scan(const char *text, size_t len, int held_year, int held_month, int held_d
 	st.emit = emit;
 	st.tick = tick;
 	st.ctx = ctx;
-	res_scan(text, len, on_resolution, &st);
+	res_scan(text, len, on_resolution, resolution_tick, &st);
 	if (!st.stop && st.pos < len)
 		discussion(&st, st.pos, len);
 }

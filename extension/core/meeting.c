@@ -65,18 +65,28 @@ after_line(const line *l, size_t len)
 	return l->end < len ? l->end + 1 : len;
 }
 
-/* The next line with text at or after pos; false at the end. */
+/*
+ * The next line with text at or after pos; false at the end.  Blank lines
+ * are passed over a byte at a time rather than a line at a time: the first
+ * byte that is neither markup nor a line break is on the line wanted, and
+ * 50 MB of line breaks took a second line by line.
+ */
 static bool
 next_text_line(const char *s, size_t len, size_t pos, line *l)
 {
-	while (pos < len)
+	size_t		from = pos;
+	size_t		q = pos;
+
+	while (q < len && (s[q] == '\n' || markup(s[q])))
 	{
-		line_at(s, len, pos, l);
-		if (l->te > l->ts)
-			return true;
-		pos = after_line(l, len);
+		if (s[q] == '\n')
+			from = q + 1;
+		q++;
 	}
-	return false;
+	if (q >= len)
+		return false;
+	line_at(s, len, from, l);
+	return true;
 }
 
 static bool
@@ -597,7 +607,9 @@ title_name(const char *s, size_t len, const line *l, size_t name, meet_info *out
 		if (after_line(&cur, len) >= len)
 			break;
 		line_at(s, len, after_line(&cur, len), &nl);
-		if (nl.te <= nl.ts || attendance_line(s, &nl) || when_at(s, nl.te, nl.ts) ||
+		/* a title's line is short (as find_title() takes it): a long one is text */
+		if (nl.te <= nl.ts || nl.te - nl.ts > TITLE_BYTES ||
+			attendance_line(s, &nl) || when_at(s, nl.te, nl.ts) ||
 			word_at(s, nl.te, nl.ts, "held") || word_at(s, nl.te, nl.ts, "at") ||
 			word_at(s, nl.te, nl.ts, "on"))
 			break;
@@ -684,12 +696,16 @@ static bool
 one_line_title(const char *s, size_t len, const line *l, meet_info *out, size_t *bfrom,
 			   size_t *bto)
 {
-	size_t		stop = name_stop(s, l->ts, l->te, true);
+	size_t		stop;
 	size_t		a = l->ts;
 	line		head = *l;
 	int			t;
 
-	if (l->te - l->ts > PROSE_BYTES || stop >= l->te || stop <= l->ts)
+	/* the length first: reading a line of megabytes for its name stop cost seconds */
+	if (l->te - l->ts > PROSE_BYTES)
+		return false;
+	stop = name_stop(s, l->ts, l->te, true);
+	if (stop >= l->te || stop <= l->ts)
 		return false;
 	trim(s, &a, &stop);
 	head.te = stop;
@@ -978,9 +994,20 @@ gap_has_blank_line(const char *s, size_t a, size_t b)
 	return false;
 }
 
+/*
+ * The caller's tick when a scan of one paragraph crosses a TICK_BYTES
+ * boundary: a paragraph can be all of a document.
+ */
+static void
+bytes_tick(size_t from, size_t to, void (*tick) (void *), void *ctx)
+{
+	if (tick && from / TICK_BYTES != to / TICK_BYTES)
+		tick(ctx);
+}
+
 /* The line break that ends the paragraph holding s[i] (the one before a blank line), or len. */
 static size_t
-paragraph_end(const char *s, size_t len, size_t i)
+paragraph_end(const char *s, size_t len, size_t i, void (*tick) (void *), void *ctx)
 {
 	const char *nl;
 
@@ -988,6 +1015,7 @@ paragraph_end(const char *s, size_t len, size_t i)
 	{
 		size_t		j = (size_t) (nl - s) + 1;
 
+		bytes_tick(i, j, tick, ctx);
 		while (j < len && tu_space((unsigned char) s[j]))
 			j++;
 		if (j >= len || s[j] == '\n')
@@ -1002,13 +1030,15 @@ paragraph_end(const char *s, size_t len, size_t i)
  * "noon", "midday" or "midnight"), or a when there is none.
  */
 static size_t
-time_candidates_end(const char *s, size_t a, size_t b)
+time_candidates_end(const char *s, size_t a, size_t b, void (*tick) (void *), void *ctx)
 {
 	/* from the end: the last one is wanted */
 	for (size_t i = b; i-- > a;)
 	{
 		unsigned char ch = tu_fold((unsigned char) s[i]);
 
+		if (i % TICK_BYTES == 0 && tick)
+			tick(ctx);
 		if (tu_digit(ch))
 			return i + 1;
 		if (ch == 'n' && i >= a + 3 && tu_starts_ci(s + i - 3, 4, "noon"))
@@ -1100,6 +1130,8 @@ scan_cues(const char *s, size_t len, size_t from, cues *c, void (*tick) (void *)
 		tick(ctx);
 	end_sentence(c);
 	tok_init(&sc, s + from, len - from, NULL);
+	sc.tick = tick;
+	sc.tick_ctx = ctx;
 	while (tok_next(&sc, &tok))
 	{
 		const char *p = s + from + tok.start;
@@ -1112,8 +1144,8 @@ scan_cues(const char *s, size_t len, size_t from, cues *c, void (*tick) (void *)
 		abs.start += from;
 		if (first || gap_has_blank_line(s, prev_end, abs.start))
 		{
-			para_end = paragraph_end(s, len, abs.start);
-			para_times_end = time_candidates_end(s, abs.start, para_end);
+			para_end = paragraph_end(s, len, abs.start, tick, ctx);
+			para_times_end = time_candidates_end(s, abs.start, para_end, tick, ctx);
 			first = false;
 		}
 		if (c->tokno > 0 && gap_ends_sentence(s, prev_end, abs.start, time_dot, p))

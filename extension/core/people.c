@@ -85,7 +85,7 @@ tk_push(toks *k, uint8_t type, size_t s, size_t e, uint8_t flags)
 		tok		   *nt = k->a->alloc(k->a->ctx, nc * sizeof(tok));
 
 		if (k->n)
-			memcpy(nt, k->t, k->n * sizeof(tok));
+			seg_copy(nt, k->t, k->n * sizeof(tok), k->a);
 		if (k->t)
 			k->a->release(k->a->ctx, k->t);
 		k->t = nt;
@@ -138,11 +138,19 @@ static void
 tokenize_span(toks *k, const char *doc, size_t s, size_t e)
 {
 	size_t		i = s;
+	size_t		next_tick = s + 65536;	/* one line can be most of a document */
 
 	while (i < e)
 	{
 		unsigned char c = (unsigned char) doc[i];
 		size_t		u;
+
+		if (i >= next_tick)
+		{
+			if (k->a->tick)
+				k->a->tick(k->a->ctx);
+			next_tick = i + 65536;
+		}
 
 		if (tu_space(c) || markup_byte(c))
 		{
@@ -739,7 +747,7 @@ push_person(scan *sc)
 		ppl		   *nv = sc->a->alloc(sc->a->ctx, nc * sizeof(ppl));
 
 		if (sc->n)
-			memcpy(nv, sc->v, sc->n * sizeof(ppl));
+			seg_copy(nv, sc->v, sc->n * sizeof(ppl), sc->a);
 		if (sc->v)
 			sc->a->release(sc->a->ctx, sc->v);
 		sc->v = nv;
@@ -950,6 +958,13 @@ typedef struct state
 	int			category;
 } state;
 
+static void
+set_roles(scan *sc, size_t from, size_t to, const char *role)
+{
+	for (size_t q = from; q < to; q++)
+		sc->v[q].p.role_fixed = role;
+}
+
 /*
  * Attendance in tokens t[0..n): header says whether this is the header
  * before the first item (bare names allowed at line starts once a marker has
@@ -966,6 +981,15 @@ scan_attendance(scan *sc, const tok *t, size_t n, state st, bool header)
 	bool		after_person = false;
 	bool		skip_next = false;	/* "... substitute for Councillor B" */
 	size_t		line_first = sc->n;
+	/*
+	 * The role a plural bracket gives the people of its list before it.  A
+	 * later one in the same list covers them too and wins, so it is set
+	 * once when the list is done: setting it at every bracket of
+	 * "Councillors A (Chairs), B (Chairs), ..." was quadratic.
+	 */
+	const char *group_role = NULL;
+	size_t		group_role_from = 0;
+	size_t		group_role_to = 0;
 
 	while (i < n)
 	{
@@ -1137,8 +1161,13 @@ scan_attendance(scan *sc, const tok *t, size_t n, state st, bool header)
 			/* "Councillors S Davies and M Y Hussain (Vice-Chairs)" */
 			if (p->p.role_fixed && list_hon >= 0 && t[k - 1 > i ? k - 1 : i].e > t[i].s &&
 				doc[t[k - 1].e - 1] == 's')
-				for (size_t q = group_first; q + 1 < sc->n; q++)
-					sc->v[q].p.role_fixed = p->p.role_fixed;
+			{
+				if (group_role != NULL && group_role_from != group_first)
+					set_roles(sc, group_role_from, group_role_to, group_role);
+				group_role = p->p.role_fixed;
+				group_role_from = group_first;
+				group_role_to = sc->n - 1;
+			}
 			i = k < n && t[k].type == T_RP ? k + 1 : k;
 		}
 		if (i + 2 < n && tw_is(doc, &t[i], "in") && tw_is(doc, &t[i + 1], "the") &&
@@ -1165,6 +1194,8 @@ scan_attendance(scan *sc, const tok *t, size_t n, state st, bool header)
 		entry = false;
 		after_person = true;
 	}
+	if (group_role != NULL)
+		set_roles(sc, group_role_from, group_role_to, group_role);
 }
 
 /* Does the item's title hold one of the words? */
@@ -1185,6 +1216,57 @@ tokenize_lines(toks *k, const seg_doc *d, size_t from, size_t to, uint32_t first
 			a->tick(a->ctx);
 		tokenize_line(k, d, li, li == from ? first_from : 0);
 	}
+}
+
+/*
+ * Keep people some marker placed, once each per status, in order; returns
+ * how many are kept at the front of sc->v.  The people already kept are
+ * found by an open-addressing table on (status, name hash): comparing each
+ * person with every kept one was quadratic in a long "Present:" list.
+ */
+static size_t
+keep_first_of_each(scan *sc)
+{
+	size_t		nslots = 16;
+	size_t		out = 0;
+	uint32_t   *slots;			/* 1 + index into sc->v of a kept person; 0: empty */
+
+	while (nslots < 2 * sc->n)
+		nslots *= 2;
+	slots = sc->a->alloc(sc->a->ctx, nslots * sizeof(uint32_t));
+	memset(slots, 0, nslots * sizeof(uint32_t));
+	for (size_t q = 0; q < sc->n; q++)
+	{
+		const ppl  *p = &sc->v[q];
+		size_t		h;
+		bool		dup = false;
+
+		if (p->status < 0)
+			continue;
+		if ((q & 4095) == 0 && sc->a->tick)
+			sc->a->tick(sc->a->ctx);
+		h = (size_t) ((p->hash ^ ((uint32_t) p->status * 0x9E3779B1u)) & (nslots - 1));
+		for (; slots[h] != 0; h = (h + 1) & (nslots - 1))
+		{
+			const ppl  *o = &sc->v[slots[h] - 1];
+
+			if (o->status == p->status && o->hash == p->hash &&
+				same_name(sc->doc, o->p.name_start, o->p.name_end,
+						  p->p.name_start, p->p.name_end))
+			{
+				dup = true;
+				break;
+			}
+		}
+		if (dup)
+			continue;
+		/* kept people move to the front, never past one still to be read */
+		sc->v[out] = *p;
+		slots[h] = (uint32_t) out + 1;
+		out++;
+	}
+	sc->a->release(sc->a->ctx, slots);
+	return out;
 }
 
 void
@@ -1217,9 +1299,19 @@ pp_attendance(const seg_doc *d, pp_result *r, const seg_alloc *a)
 			hto = d->items[q].first_line;
 			break;
 		}
-	/* no items: only the opening lines can be a header */
-	if (hto - hfrom > 80 && hto == d->parts[part].end)
-		hto = hfrom + 80;
+	/*
+	 * No items: only the opening 80 lines can be a header (lines of the
+	 * document: a folded run of blank lines counts as all its lines).
+	 */
+	if (hto == d->parts[part].end)
+	{
+		size_t		k = hfrom;
+		size_t		n = 0;
+
+		while (k < hto && n < 80)
+			n += seg_line_count(d, k++);
+		hto = k;
+	}
 	tokenize_lines(&k, d, hfrom, hto, 0, a);
 	scan_attendance(&sc, k.t, k.n, st, true);
 	for (size_t q = 0; q < d->nitems; q++)
@@ -1259,18 +1351,7 @@ pp_attendance(const seg_doc *d, pp_result *r, const seg_alloc *a)
 					sc.v[o].p.category = PP_COOPTED;
 			break;
 		}
-	/* keep people some marker placed, once each per status */
-	for (size_t q = 0; q < sc.n; q++)
-	{
-		bool		dup = sc.v[q].status < 0;
-
-		for (size_t o = 0; o < out && !dup; o++)
-			dup = sc.v[o].status == sc.v[q].status && sc.v[o].hash == sc.v[q].hash &&
-				same_name(d->doc, sc.v[o].p.name_start, sc.v[o].p.name_end,
-						  sc.v[q].p.name_start, sc.v[q].p.name_end);
-		if (!dup)
-			sc.v[out++] = sc.v[q];
-	}
+	out = keep_first_of_each(&sc);
 	if (out == 0)
 	{
 		if (sc.v)
@@ -1308,7 +1389,7 @@ push_decl(dscan *ds)
 		pp_decl    *nv = ds->a->alloc(ds->a->ctx, nc * sizeof(pp_decl));
 
 		if (ds->n)
-			memcpy(nv, ds->v, ds->n * sizeof(pp_decl));
+			seg_copy(nv, ds->v, ds->n * sizeof(pp_decl), ds->a);
 		if (ds->v)
 			ds->a->release(ds->a->ctx, ds->v);
 		ds->v = nv;

@@ -14,6 +14,9 @@
 
 #define DEDUP_SLOTS 64
 
+/* Bytes read between two calls of the caller's tick. */
+#define TICK_BYTES 65536
+
 typedef enum marker_style
 {
 	STYLE_NONE,
@@ -37,13 +40,50 @@ typedef struct block_state
 	const char *t;
 	size_t		len;
 	res_emit_fn emit;
+	void		(*tick) (void *ctx);
 	void	   *ctx;
+	size_t		next_tick;		/* tick when the scan reaches this byte */
 	bool		stopped;
 	uint64_t	seen[DEDUP_SLOTS];
 	size_t		nseen;
 	res_entry	proto;			/* lead-in and votes of the current block */
 	bool		agreed;			/* the block opened with "AGREED" */
+	size_t		kind_lead_start;	/* the lead-in lead_kind was found for */
+	size_t		kind_lead_end;		/* (equal: none yet) */
+	res_kind	lead_kind;
 } block_state;
+
+static void
+maybe_tick(block_state *b, size_t p)
+{
+	if (b->tick != NULL && p >= b->next_tick)
+	{
+		b->tick(b->ctx);
+		b->next_tick = p + TICK_BYTES;
+	}
+}
+
+/*
+ * The start of the first line at or after p (a line start) that holds more
+ * than white space, or len: a run of blank lines is passed over a byte at a
+ * time, not a line at a time (50 MB of line breaks took a second).
+ */
+static size_t
+after_space_lines(block_state *b, size_t p)
+{
+	size_t		line = p;
+
+	for (size_t q = p; q < b->len; q++)
+	{
+		if (b->t[q] == '\n')
+			line = q + 1;
+		else if (!tu_space((unsigned char) b->t[q]))
+			return line;
+		if ((q & (TICK_BYTES - 1)) == TICK_BYTES - 1)
+			maybe_tick(b, q);
+	}
+	return b->len;
+}
 
 static size_t
 line_end(const char *t, size_t len, size_t p)
@@ -212,17 +252,65 @@ res_kind_name(res_kind kind)
 	return "other";
 }
 
+/*
+ * The caller's tick in a byte loop over a long span, every TICK_BYTES
+ * bytes: one entry or trigger line can be most of a document.
+ */
+static void
+span_tick(const block_state *b, size_t p)
+{
+	if (b->tick != NULL && (p & (TICK_BYTES - 1)) == TICK_BYTES - 1)
+		b->tick(b->ctx);
+}
+
+/*
+ * tu_find_ci() with the caller's tick between windows of a long text, for
+ * one search of a text of megabytes can take a good part of a second
+ * ("not carried" in a run of "N").  A match starting in a window is found
+ * in it (the window reaches on by the needle's length), so the first match
+ * is the one tu_find_ci() finds.  b may be NULL (res_classify() has no
+ * caller's tick).
+ */
+#define SEARCH_WINDOW (4 * TICK_BYTES)
+
+static size_t
+find_ci(const char *s, size_t len, const char *w, const block_state *b)
+{
+	size_t		n = strlen(w);
+
+	if (b == NULL || b->tick == NULL || len <= SEARCH_WINDOW)
+		return tu_find_ci(s, len, w);
+	for (size_t off = 0; off < len; off += SEARCH_WINDOW)
+	{
+		size_t		end = len - off > SEARCH_WINDOW + n ? off + SEARCH_WINDOW + n - 1 : len;
+		size_t		at = tu_find_ci(s + off, end - off, w);
+
+		if (at < end - off)
+			return off + at;
+		b->tick(b->ctx);
+	}
+	return len;
+}
+
 static bool
-has_any(const char *s, size_t len, const char *const *words)
+has_any(const char *s, size_t len, const char *const *words, const block_state *b)
 {
 	for (; *words; words++)
-		if (tu_find_ci(s, len, *words) < len)
+		if (find_ci(s, len, *words, b) < len)
 			return true;
 	return false;
 }
 
+static res_kind classify(const char *s, size_t len, const block_state *b);
+
 res_kind
 res_classify(const char *s, size_t len)
+{
+	return classify(s, len, NULL);
+}
+
+static res_kind
+classify(const char *s, size_t len, const block_state *b)
 {
 	/* Something is to come back to the committee, or others are asked to act. */
 	static const char *const requested[] = {
@@ -264,7 +352,7 @@ res_classify(const char *s, size_t len)
 	};
 
 	for (size_t i = 0; i < sizeof(rules) / sizeof(rules[0]); i++)
-		if (has_any(s, len, rules[i].words))
+		if (has_any(s, len, rules[i].words, b))
 			return rules[i].kind;
 	return RES_OTHER;
 }
@@ -312,7 +400,7 @@ number_after(const char *s, size_t len, size_t p)
 
 /* "for: 5", "For 5" or "5 for": the count printed beside a vote word, or -1. */
 static int
-vote_count(const char *s, size_t len, const char *word)
+vote_count(const char *s, size_t len, const char *word, const block_state *bs)
 {
 	size_t		n = strlen(word);
 
@@ -322,6 +410,7 @@ vote_count(const char *s, size_t len, const char *word)
 		size_t		used;
 		int			v;
 
+		span_tick(bs, at);
 		if (!tu_word_ci(s + at, len - at, word) || (at > 0 && tu_alpha((unsigned char) s[at - 1])))
 			continue;
 		if ((v = number_after(s, len, at + n)) >= 0 &&
@@ -351,13 +440,13 @@ vote_count(const char *s, size_t len, const char *word)
 }
 
 static void
-read_votes(const char *s, size_t len, res_entry *e)
+read_votes(const char *s, size_t len, res_entry *e, const block_state *b)
 {
 	size_t		at;
 
 	e->votes_for = e->votes_against = e->abstentions = e->carried = -1;
 	/* "on a vote of 5 to 2", "by 5 votes to 2" */
-	if ((at = tu_find_ci(s, len, "vote of ")) < len || (at = tu_find_ci(s, len, "by ")) < len)
+	if ((at = find_ci(s, len, "vote of ", b)) < len || (at = find_ci(s, len, "by ", b)) < len)
 	{
 		size_t		p = at + (tu_starts_ci(s + at, len - at, "by ") ? 3 : 8);
 		size_t		used;
@@ -389,12 +478,12 @@ read_votes(const char *s, size_t len, res_entry *e)
 	/* "For: 5, Against: 2, Abstentions: 1" and "(7 for, 0 against, 2 abstentions)" */
 	if (e->votes_for < 0)
 	{
-		e->votes_for = vote_count(s, len, "for");
-		e->votes_against = vote_count(s, len, "against");
+		e->votes_for = vote_count(s, len, "for", b);
+		e->votes_against = vote_count(s, len, "against", b);
 		if (e->votes_for < 0 || e->votes_against < 0)
 			e->votes_for = e->votes_against = -1;
 	}
-	if ((at = tu_find_ci(s, len, "abstention")) < len || (at = tu_find_ci(s, len, "abstain")) < len)
+	if ((at = find_ci(s, len, "abstention", b)) < len || (at = find_ci(s, len, "abstain", b)) < len)
 	{
 		size_t		colon = at;
 
@@ -415,10 +504,10 @@ read_votes(const char *s, size_t len, res_entry *e)
 			e->abstentions = small_number(s + b, at - b, &used);
 		}
 	}
-	if (tu_find_ci(s, len, "not carried") < len || tu_find_ci(s, len, " lost") < len ||
-		tu_find_ci(s, len, " fell") < len || tu_find_ci(s, len, "defeated") < len)
+	if (find_ci(s, len, "not carried", b) < len || find_ci(s, len, " lost", b) < len ||
+		find_ci(s, len, " fell", b) < len || find_ci(s, len, "defeated", b) < len)
 		e->carried = 0;
-	else if (tu_find_ci(s, len, "carried") < len)
+	else if (find_ci(s, len, "carried", b) < len)
 		e->carried = 1;
 	else if (e->votes_for >= 0 && e->votes_against >= 0)
 		e->carried = e->votes_for > e->votes_against;
@@ -593,16 +682,20 @@ stop_line(const char *t, size_t p, size_t e)
 /* ------------------------------------------------------------------ */
 
 static uint64_t
-entry_hash(const char *t, size_t s, size_t e)
+entry_hash(const block_state *b, size_t s, size_t e)
 {
+	const char *t = b->t;
 	uint64_t	h = 1469598103934665603ULL;
 
 	for (size_t i = s; i < e; i++)
+	{
+		span_tick(b, i);
 		if (tu_alnum((unsigned char) t[i]))
 		{
 			h ^= tu_fold((unsigned char) t[i]);
 			h *= 1099511628211ULL;
 		}
+	}
 	return h;
 }
 
@@ -619,7 +712,7 @@ emit_entry(block_state *b, size_t s, size_t e, size_t ls, size_t le)
 	if (e <= s)
 		return;
 	/* A block printed twice (under "Decision:" and again under "Minutes:") is one. */
-	h = entry_hash(b->t, s, e);
+	h = entry_hash(b, s, e);
 	for (size_t i = 0; i < b->nseen && i < DEDUP_SLOTS; i++)
 		if (b->seen[i] == h)
 			return;
@@ -628,9 +721,21 @@ emit_entry(block_state *b, size_t s, size_t e, size_t ls, size_t le)
 	r.end = e;
 	r.label_start = ls;
 	r.label_end = le;
-	r.kind = res_classify(b->t + s, e - s);
+	r.kind = classify(b->t + s, e - s, b);
 	if (r.kind == RES_OTHER && r.lead_end > r.lead_start)
-		r.kind = res_classify(b->t + r.lead_start, r.lead_end - r.lead_start);
+	{
+		/*
+		 * Every entry of a list shares the lead-in: classified once, or a
+		 * long lead-in before many entries is read once per entry.
+		 */
+		if (b->kind_lead_start != r.lead_start || b->kind_lead_end != r.lead_end)
+		{
+			b->lead_kind = classify(b->t + r.lead_start, r.lead_end - r.lead_start, b);
+			b->kind_lead_start = r.lead_start;
+			b->kind_lead_end = r.lead_end;
+		}
+		r.kind = b->lead_kind;
+	}
 	/* "AGREED – To purchase ...": a decision the body took for itself */
 	if (r.kind == RES_OTHER && b->agreed)
 		r.kind = RES_AGREED;
@@ -641,10 +746,11 @@ emit_entry(block_state *b, size_t s, size_t e, size_t ls, size_t le)
 /*
  * One entry's text may hold several resolutions: "(a) That ... and, (b) that
  * ...", "(i) to approve ...; and (ii) ...", "... service; & the report be
- * noted".  Split it at inline markers that run in sequence, and at "; &".
+ * noted".  split_markers() splits it at inline markers that run in sequence
+ * (and says whether it did), split_inline() also at "; &".
  */
-static void
-split_inline(block_state *b, size_t s, size_t e, size_t ls, size_t le)
+static bool
+split_markers(block_state *b, size_t s, size_t e, size_t ls, size_t le)
 {
 	const char *t = b->t;
 	size_t		cuts[64];
@@ -688,6 +794,7 @@ split_inline(block_state *b, size_t s, size_t e, size_t ls, size_t le)
 	{
 		marker		m;
 
+		span_tick(b, p);
 		if (t[p] != '(' || (p > s && !tu_space((unsigned char) t[p - 1])))
 			continue;
 		if (!read_marker(t, p, e, &m) || m.style == STYLE_BULLET)
@@ -730,24 +837,120 @@ split_inline(block_state *b, size_t s, size_t e, size_t ls, size_t le)
 			}
 			emit_entry(b, from, k + 1 < ncut ? cuts[k + 1] : e, labs[k][0], labs[k][1]);
 		}
-		return;
+		return true;
 	}
-	/* "...; & the report be noted" */
+	return false;
+}
+
+/* An inline marker at p after a space: "(a)", "(ii)", "(3)". */
+static bool
+spaced_marker(const char *t, size_t p, size_t e, marker *m)
+{
+	return t[p] == '(' && p > 0 && tu_space((unsigned char) t[p - 1]) &&
+		read_marker(t, p, e, m) && m->style != STYLE_BULLET;
+}
+
+/*
+ * What split_markers() needs to know of every part after a "; &" of one
+ * entry, found without reading the rest of the entry again for each part.
+ */
+typedef struct inline_index
+{
+	bool		have_first;
+	size_t		first;			/* the first spaced marker of value 1 at or after where it was looked for */
+	bool		built;
+	size_t		last_two[STYLE_BULLET]; /* by style: the last spaced marker of value 2, or SIZE_MAX */
+} inline_index;
+
+/*
+ * Would split_markers(f, e) without a label split?  It cuts at the first
+ * marker of value 1 (at f itself, or after a space) and then needs a
+ * marker of the same style and value 2 after it.
+ */
+static bool
+markers_would_split(const block_state *b, size_t s, size_t f, size_t e, inline_index *ix)
+{
+	const char *t = b->t;
+	marker		m;
+	size_t		first;
+
+	if (f < e && t[f] == '(' && read_marker(t, f, e, &m) && m.style != STYLE_BULLET && m.value == 1)
+		first = f;
+	else
+	{
+		/* looked for from an earlier part and not passed: still the first */
+		if (!ix->have_first || ix->first < f)
+		{
+			size_t		p;
+
+			for (p = f; p < e; p++)
+			{
+				span_tick(b, p);
+				if (spaced_marker(t, p, e, &m) && m.value == 1)
+					break;
+			}
+			ix->first = p;
+			ix->have_first = true;
+		}
+		if (ix->first >= e)
+			return false;
+		first = ix->first;
+		read_marker(t, first, e, &m);
+	}
+	if (!ix->built)
+	{
+		marker		two;
+
+		for (int k = 0; k < STYLE_BULLET; k++)
+			ix->last_two[k] = SIZE_MAX;
+		for (size_t p = s + 1; p < e; p++)
+		{
+			span_tick(b, p);
+			if (spaced_marker(t, p, e, &two) && two.value == 2)
+				ix->last_two[two.style] = p;
+		}
+		ix->built = true;
+	}
+	return ix->last_two[m.style] != SIZE_MAX && ix->last_two[m.style] > first;
+}
+
+static void
+split_inline(block_state *b, size_t s, size_t e, size_t ls, size_t le)
+{
+	const char *t = b->t;
+	inline_index ix = {false, 0, false, {0}};
+	size_t		from = s;
+	size_t		from_le = le;
+
+	if (split_markers(b, s, e, ls, le))
+		return;
+	/*
+	 * "...; & the report be noted": each part after a "; &" is split again
+	 * as an entry without a label is.  One pass, not a pass per part: a
+	 * text of many "; &" would otherwise be read once for each of them.
+	 */
 	for (size_t p = s; p + 2 < e; p++)
 	{
-		if (t[p] == ';')
-		{
-			size_t		q = skip_ws(t, p + 1, e);
+		size_t		q;
 
-			if (q < e && t[q] == '&')
+		span_tick(b, p);
+		if (t[p] != ';')
+			continue;
+		q = skip_ws(t, p + 1, e);
+		if (q < e && t[q] == '&')
+		{
+			emit_entry(b, from, p, ls, from_le);
+			from = q + 1;
+			from_le = ls;
+			if (markers_would_split(b, s, from, e, &ix))
 			{
-				emit_entry(b, s, p, ls, le);
-				split_inline(b, q + 1, e, ls, ls);
+				split_markers(b, from, e, ls, ls);
 				return;
 			}
+			p = q;
 		}
 	}
-	emit_entry(b, s, e, ls, le);
+	emit_entry(b, from, e, ls, from_le);
 }
 
 /* Does the text end in a joiner that promises another resolution ("; &", ";", "and")? */
@@ -778,7 +981,7 @@ parse_block(block_state *b, size_t trig_line, size_t cs)
 	size_t		vote_end = line_end(t, len, trig_line);
 
 	b->proto.lead_start = b->proto.lead_end = 0;
-	read_votes(t + trig_line, vote_end - trig_line, &b->proto);
+	read_votes(t + trig_line, vote_end - trig_line, &b->proto, b);
 	{
 		size_t		q = skip_ws(t, trig_line, vote_end);
 
@@ -791,10 +994,11 @@ parse_block(block_state *b, size_t trig_line, size_t cs)
 		size_t		q = skip_ws(t, p, e);
 		marker		m;
 
+		maybe_tick(b, p);
 		if (q >= e)
 		{
 			blank = cur_s != SIZE_MAX;
-			p = e + 1;
+			p = after_space_lines(b, e + 1);
 			continue;
 		}
 		if ((p != cs && trigger_at(t, p, e) > 0) || stop_line(t, p, e))
@@ -906,7 +1110,7 @@ parse_block(block_state *b, size_t trig_line, size_t cs)
 }
 
 void
-res_scan(const char *text, size_t len, res_emit_fn emit, void *ctx)
+res_scan(const char *text, size_t len, res_emit_fn emit, void (*tick) (void *ctx), void *ctx)
 {
 	block_state b;
 	size_t		p = 0;
@@ -915,11 +1119,21 @@ res_scan(const char *text, size_t len, res_emit_fn emit, void *ctx)
 	b.t = text;
 	b.len = len;
 	b.emit = emit;
+	b.tick = tick;
 	b.ctx = ctx;
+	b.next_tick = TICK_BYTES;
 	while (p < len && !b.stopped)
 	{
-		size_t		e = line_end(text, len, p);
-		size_t		k = trigger_at(text, p, e);
+		size_t		e;
+		size_t		k;
+
+		/* a line of white space opens nothing */
+		p = after_space_lines(&b, p);
+		if (p >= len)
+			break;
+		e = line_end(text, len, p);
+		maybe_tick(&b, p);
+		k = trigger_at(text, p, e);
 
 		if (k > 0)
 		{

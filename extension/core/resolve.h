@@ -45,11 +45,14 @@ typedef struct res_entry
 
 /*
  * Find the resolutions of text[0..len).  Calls emit for each in order; stops
- * early if emit returns false.  Never reads outside text; time linear in len
- * (times a small constant).
+ * early if emit returns false.  tick (may be NULL) is called every few
+ * kilobytes so that the server can check for a cancel request; both get
+ * ctx.  Never reads outside text; time linear in len (times a small
+ * constant).
  */
 typedef bool (*res_emit_fn) (void *ctx, const res_entry *e);
-extern void res_scan(const char *text, size_t len, res_emit_fn emit, void *ctx);
+extern void res_scan(const char *text, size_t len, res_emit_fn emit,
+					 void (*tick) (void *ctx), void *ctx);
 
 /*
  * The wording of an entry into out: lead-in and entry joined so they read as

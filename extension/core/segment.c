@@ -30,6 +30,14 @@ tick(const seg_alloc *a, size_t i)
 		a->tick(a->ctx);
 }
 
+/* The same, for the passes over a document that get no allocator. */
+static void
+doc_tick(const seg_doc *d, size_t i)
+{
+	if (d->tick && (i % TICK_LINES) == TICK_LINES - 1)
+		d->tick(d->tick_ctx);
+}
+
 /* ------------------------------------------------------------------ */
 /* Lines                                                              */
 /* ------------------------------------------------------------------ */
@@ -368,6 +376,29 @@ header_eligible(const seg_doc *d, size_t i)
 }
 
 /*
+ * The key array grows as keys are found: sized for two keys a line, it took
+ * 32 bytes for every line of the document, most of which have none.
+ */
+static key_entry *
+push_key(key_entry *keys, size_t *nk, size_t *cap, key_entry k, const seg_alloc *a)
+{
+	if (*nk == *cap)
+	{
+		size_t		nc = *cap ? *cap * 2 : 256;
+		key_entry  *nkeys = a->alloc(a->ctx, sizeof(key_entry) * nc);
+
+		if (*nk)
+			seg_copy(nkeys, keys, sizeof(key_entry) * *nk, a);
+		if (keys)
+			a->release(a->ctx, keys);
+		keys = nkeys;
+		*cap = nc;
+	}
+	keys[(*nk)++] = k;
+	return keys;
+}
+
+/*
  * Running headers and footers: a short line, or two adjacent short lines,
  * that repeat through the document and carry a date, a page number or the
  * name of a body.  A header printed on one line on some pages and broken
@@ -377,14 +408,14 @@ static void
 mark_running_headers(seg_doc *d, const seg_alloc *a)
 {
 	size_t		n = d->nlines;
-	key_entry  *keys;
+	key_entry  *keys = NULL;
 	size_t		nk = 0;
+	size_t		cap = 0;
 	bool		next_body = false;
 	bool		next_body_known = false;
 
 	if (n == 0)
 		return;
-	keys = a->alloc(a->ctx, sizeof(key_entry) * 2 * n);
 	for (size_t i = 0; i < n; i++)
 	{
 		key_state	k;
@@ -404,7 +435,7 @@ mark_running_headers(seg_doc *d, const seg_alloc *a)
 			key_init(&k);
 			key_feed(&k, ls, without_folio(ls, ll));
 			if (k.len >= 8 && (k.digit || body))
-				keys[nk++] = (key_entry) {k.hash, (uint32_t) i, 1, k.digit && body};
+				keys = push_key(keys, &nk, &cap, (key_entry) {k.hash, (uint32_t) i, 1, k.digit && body}, a);
 			if (i + 1 < n && header_eligible(d, i + 1))
 			{
 				const seg_line *m = &d->lines[i + 1];
@@ -418,11 +449,12 @@ mark_running_headers(seg_doc *d, const seg_alloc *a)
 				next_body_known = true;
 				body = body || next_body;
 				if (k.len <= 200 && (k.digit || body))
-					keys[nk++] = (key_entry) {k.hash, (uint32_t) i, 2, k.digit && body};
+					keys = push_key(keys, &nk, &cap, (key_entry) {k.hash, (uint32_t) i, 2, k.digit && body}, a);
 			}
 		}
 	}
-	qsort(keys, nk, sizeof(key_entry), key_cmp);
+	if (nk > 0)
+		qsort(keys, nk, sizeof(key_entry), key_cmp);
 	for (size_t i = 0; i < nk;)
 	{
 		size_t		j = i;
@@ -436,79 +468,223 @@ mark_running_headers(seg_doc *d, const seg_alloc *a)
 					d->lines[keys[k].line + m].flags |= SEG_FURNITURE;
 		i = j;
 	}
-	a->release(a->ctx, keys);
+	if (keys != NULL)
+		a->release(a->ctx, keys);
 }
 
-/* Runs of three or more one- or two-character lines: a rotated page number, a diagram's letters. */
-static void
-mark_debris(seg_doc *d)
+/* Is doc[p..end) nothing but white space?  Such lines fold into one entry. */
+static bool
+all_space(const char *doc, size_t p, size_t end)
 {
-	size_t		run_start = 0;
-	size_t		run = 0;
+	while (p < end && tu_space((unsigned char) doc[p]))
+		p++;
+	return p == end;
+}
 
-	for (size_t i = 0; i <= d->nlines; i++)
+/*
+ * A run of lines of nothing but white space is one entry of the line table
+ * (flagged SEG_FOLDED when it stands for more than one line), and so is a
+ * run of OCR debris (below).  Every pass skips blank lines alike, and page
+ * furniture alike, so one entry reads as the run did, and the table's size
+ * follows the document's text rather than its line breaks: a document of
+ * blank lines needed 20 bytes of table for each byte.  The few rules that
+ * count lines (how near two part markers are, how long a header is) count
+ * the lines an entry stands for (seg_line_count()).
+ *
+ * This counts entries with runs of white space folded, not debris: an upper
+ * bound, for the document memo's limit.
+ */
+/*
+ * After a line of white space, the start of the first line at or after p
+ * that holds something else, or len + 1 when the rest is white space: the
+ * lines between fold into the entry before, and are passed over a byte at a
+ * time (50 MB of line breaks took a second line by line).  *last is set to
+ * the start of the last line passed over.
+ */
+static size_t
+skip_space_lines(const char *doc, size_t len, size_t p, size_t *last, const seg_alloc *a)
+{
+	size_t		line = p;
+
+	*last = p;
+	for (size_t q = p; q < len; q++)
 	{
-		const seg_line *l = i < d->nlines ? &d->lines[i] : NULL;
-
-		if (l && (l->flags & SEG_BLANK))
-			continue;
-		if (l && l->tend - l->tstart <= 2 && !(l->flags & SEG_BULLET))
+		if (doc[q] == '\n')
 		{
-			if (run == 0)
-				run_start = i;
-			run++;
-			continue;
+			*last = line;
+			line = q + 1;
 		}
-		if (run >= 3)
-			for (size_t k = run_start; k < i; k++)
-				if (!(d->lines[k].flags & SEG_BLANK))
-					d->lines[k].flags |= SEG_FURNITURE;
-		run = 0;
+		else if (!tu_space((unsigned char) doc[q]))
+			return line;
+		if (a != NULL && a->tick && (q & 0xFFFF) == 0xFFFF)
+			a->tick(a->ctx);
 	}
+	*last = line;
+	return len + 1;
 }
 
 size_t
 seg_count_lines(const char *doc, size_t len)
 {
+	size_t		n = 0;
+	size_t		p = 0;
+	bool		prev_space = false;
+
+	for (;;)
+	{
+		const char *nl;
+		size_t		end;
+
+		if (prev_space)
+		{
+			size_t		last;
+
+			/* the line at p holds more than white space: it is a new entry */
+			p = skip_space_lines(doc, len, p, &last, NULL);
+			if (p > len)
+				return n;
+		}
+		/* memchr() rather than a byte loop: this is a pass over the whole document */
+		nl = memchr(doc + p, '\n', len - p);
+		end = nl ? (size_t) (nl - doc) : len;
+		n++;
+		prev_space = all_space(doc, p, end);
+		if (nl == NULL)
+			return n;
+		p = end + 1;
+	}
+}
+
+size_t
+seg_line_count(const seg_doc *d, size_t i)
+{
+	const seg_line *l = &d->lines[i];
 	size_t		n = 1;
 
-	/* memchr() rather than a byte loop: this is a pass over the whole document */
-	for (const char *nl = doc; len > 0 && (nl = memchr(nl, '\n', len - (size_t) (nl - doc))) != NULL; nl++)
+	if (!(l->flags & SEG_FOLDED))
+		return 1;
+	for (const char *nl = d->doc + l->start;
+		 (nl = memchr(nl, '\n', (size_t) (d->doc + l->end - nl))) != NULL; nl++)
 		n++;
 	return n;
+}
+
+size_t
+seg_lines_between(const seg_doc *d, size_t from, size_t to, size_t limit)
+{
+	size_t		n = 0;
+
+	for (size_t i = from; i < to && n < limit; i++)
+		n += seg_line_count(d, i);
+	return n < limit ? n : limit;
+}
+
+/* Lines of white space and debris lines: what a run of debris folds over. */
+static bool
+debris_or_space(const seg_line *l)
+{
+	return (l->flags & SEG_SPACE) || ((l->flags & SEG_FURNITURE) && !(l->flags & SEG_BLANK));
+}
+
+/*
+ * Runs of three or more one- or two-character lines are OCR debris (a rotated
+ * page number, a diagram's letters): page furniture.  Blank lines neither
+ * extend nor end a run.  Called when lines[from] (the run's first debris
+ * line) to lines[n - 1] (its latest) are a run of three or more: marks them
+ * and folds them, with the lines of white space between them, into as few
+ * entries as the other blank lines between them allow (a blank line of
+ * markup keeps its own entry: a title that runs over it reads it).  Returns
+ * the new number of entries.
+ */
+static size_t
+fold_debris(seg_line *lines, size_t from, size_t n)
+{
+	size_t		w = from;
+
+	for (size_t k = from; k < n; k++)
+		if (!(lines[k].flags & SEG_BLANK))
+			lines[k].flags |= SEG_FURNITURE;
+	for (size_t k = from + 1; k < n; k++)
+	{
+		if (debris_or_space(&lines[w]) && debris_or_space(&lines[k]))
+		{
+			/* a fold is furniture, never blank: the debris it holds is what it is */
+			lines[w].end = lines[k].end;
+			lines[w].tstart = lines[w].tend = lines[k].end;
+			lines[w].flags = SEG_FURNITURE | SEG_FOLDED;
+			continue;
+		}
+		lines[++w] = lines[k];
+	}
+	return w + 1;
 }
 
 void
 seg_lines(seg_doc *d, const char *doc, size_t len, const seg_alloc *a)
 {
-	size_t		n = 1;
+	size_t		cap = 0;
 	size_t		i = 0;
 	size_t		p = 0;
+	bool		prev_space = false;
+	size_t		run = 0;		/* debris candidates in the current run */
+	size_t		run_first = 0;	/* the entry of its first */
 
 	memset(d, 0, sizeof(*d));
 	d->doc = doc;
 	d->len = len;
+	d->tick = a->tick;
+	d->tick_ctx = a->ctx;
 	if (len == 0)
 		return;
-	n = seg_count_lines(doc, len);
-	d->lines = a->alloc(a->ctx, sizeof(seg_line) * n);
-	while (i < n)
+	for (size_t k = 0; p <= len; k++)
 	{
 		const char *nl = memchr(doc + p, '\n', len - p);
 		size_t		end = nl ? (size_t) (nl - doc) : len;
 		size_t		e = end;
-		seg_line   *l = &d->lines[i];
+		seg_line   *l;
 		bool		markup = false;
+		bool		space = all_space(doc, p, end);
 		size_t		ts;
 		size_t		te;
 		size_t		b;
 
-		tick(a, i);
+		tick(a, k);
 		if (e > p && doc[e - 1] == '\r')
 			e--;
+		if (space && prev_space)
+		{
+			/* more lines of white space: the run's entry reaches over them */
+			size_t		last;
+			size_t		next = skip_space_lines(doc, len, p, &last, a);
+			size_t		last_end = next > len ? len : next - 1;
+
+			if (last_end > last && doc[last_end - 1] == '\r')
+				last_end--;
+			l = &d->lines[i - 1];
+			l->end = (uint32_t) last_end;
+			l->tstart = l->tend = (uint32_t) last_end;
+			l->flags |= SEG_FOLDED;
+			p = next;
+			continue;
+		}
+		prev_space = space;
+		if (i == cap)
+		{
+			/* grown as it fills: folding makes the table far shorter than the lines */
+			size_t		nc = cap ? cap * 2 : 256;
+			seg_line   *nls = a->alloc(a->ctx, sizeof(seg_line) * nc);
+
+			if (i > 0)
+				seg_copy(nls, d->lines, sizeof(seg_line) * i, a);
+			if (d->lines)
+				a->release(a->ctx, d->lines);
+			d->lines = nls;
+			cap = nc;
+		}
+		l = &d->lines[i];
 		l->start = (uint32_t) p;
 		l->end = (uint32_t) e;
-		l->flags = 0;
+		l->flags = space ? SEG_SPACE : 0;
 		ts = skip_lead_markup(doc, p, e, &markup);
 		if ((b = bullet_len(doc, ts, e)) > 0)
 		{
@@ -536,10 +712,37 @@ seg_lines(seg_doc *d, const char *doc, size_t len, const seg_alloc *a)
 		}
 		p = end + 1;
 		i++;
+		if (l->flags & SEG_BLANK)
+			continue;
+		if (te - ts <= 2 && !(l->flags & SEG_BULLET))
+		{
+			if (run++ == 0)
+				run_first = i - 1;
+			if (run >= 3)
+			{
+				i = fold_debris(d->lines, run_first, i);
+				/* the run goes on from its last fold */
+				run_first = i - 1;
+			}
+		}
+		else
+			run = 0;
 	}
-	d->nlines = n;
+	d->nlines = i;
 	mark_running_headers(d, a);
-	mark_debris(d);
+}
+
+void
+seg_copy(void *dst, const void *src, size_t n, const seg_alloc *a)
+{
+	const size_t slice = 8 * 1024 * 1024;
+
+	for (size_t off = 0; off < n; off += slice)
+	{
+		memcpy((char *) dst + off, (const char *) src + off, n - off < slice ? n - off : slice);
+		if (a->tick && n - off > slice)
+			a->tick(a->ctx);
+	}
 }
 
 void
@@ -766,6 +969,7 @@ clean_lines_from(const seg_doc *d, size_t from, size_t to, size_t first_byte, ch
 		size_t		w;
 		unsigned char first;
 
+		doc_tick(d, i);
 		if (l->flags & SEG_FURNITURE)
 		{
 			if (o > 0)
@@ -1008,17 +1212,21 @@ seg_parts(seg_doc *d, const seg_alloc *a)
 			first_marked = true;
 			continue;
 		}
-		/* Consecutive markers ("Briefing note" after "Report of ...") make one part. */
+		/*
+		 * Consecutive markers ("Briefing note" after "Report of ...") make
+		 * one part: within three lines of the document, however many entries.
+		 */
 		if (d->parts[d->nparts - 1].first + 1 >= i ||
 			(d->parts[d->nparts - 1].title_line != SIZE_MAX &&
 			 d->parts[d->nparts - 1].title_line + 3 >= i &&
+			 seg_lines_between(d, d->parts[d->nparts - 1].title_line, i, 4) <= 3 &&
 			 d->parts[d->nparts - 1].kind == (seg_part_kind) (m - 1)))
 			continue;
 		if (d->nparts == cap)
 		{
 			seg_part   *np = a->alloc(a->ctx, sizeof(seg_part) * cap * 2);
 
-			memcpy(np, d->parts, sizeof(seg_part) * cap);
+			seg_copy(np, d->parts, sizeof(seg_part) * cap, a);
 			a->release(a->ctx, d->parts);
 			d->parts = np;
 			cap *= 2;
@@ -1637,38 +1845,59 @@ family_rank(uint64_t family)
  * the family whose chain carries the most weight wins.
  */
 static void
-choose_chain(cand *cs, size_t nc, int *best_end)
+choose_chain(cand *cs, size_t nc, int *best_end, const seg_alloc *a)
 {
 	int			best = -1;
+	/*
+	 * The previous scored candidate of the same family, through a table of
+	 * each family's latest: walking back over every candidate of other
+	 * families was quadratic in a part whose headings each have a family
+	 * of their own ("A1/17", "B1/17", ...).
+	 */
+	size_t		nslots = 16;
+	int		   *latest;			/* by family hash: 1 + candidate, 0: empty */
+	int		   *same_prev;		/* by candidate: the family's scored one before, or -1 */
 
 	*best_end = -1;
+	while (nslots < 2 * nc)
+		nslots *= 2;
+	latest = a->alloc(a->ctx, nslots * sizeof(int));
+	memset(latest, 0, nslots * sizeof(int));
+	same_prev = a->alloc(a->ctx, (nc > 0 ? nc : 1) * sizeof(int));
 	for (size_t j = 0; j < nc; j++)
 	{
 		cand	   *c = &cs[j];
 		size_t		seen = 0;
+		size_t		h;
 
+		tick(a, j);
 		c->score = -1;
 		if (c->listed || c->it.sub != 0)
 			continue;
 		c->score = c->weight;
 		c->prev = -1;
 		c->chain_len = 1;
-		for (size_t k = j; k-- > 0 && seen < CHAIN_WINDOW;)
+		h = (size_t) ((c->family * 0x9E3779B97F4A7C15ULL) >> 32) & (nslots - 1);
+		while (latest[h] != 0 && cs[latest[h] - 1].family != c->family)
+			h = (h + 1) & (nslots - 1);
+		same_prev[j] = latest[h] - 1;
+		latest[h] = (int) j + 1;
+		for (int k = same_prev[j]; k >= 0 && seen < CHAIN_WINDOW; k = same_prev[k])
 		{
 			const cand *b = &cs[k];
 
-			if (b->score < 0 || b->family != c->family)
-				continue;
 			seen++;
 			if (b->it.number <= c->it.number && c->it.number - b->it.number <= CHAIN_GAP &&
 				b->score + c->weight > c->score)
 			{
 				c->score = b->score + c->weight;
-				c->prev = (int) k;
+				c->prev = k;
 				c->chain_len = b->chain_len + 1;
 			}
 		}
 	}
+	a->release(a->ctx, same_prev);
+	a->release(a->ctx, latest);
 	for (size_t j = 0; j < nc; j++)
 	{
 		const cand *c = &cs[j];
@@ -1698,7 +1927,7 @@ seg_push_item(seg_doc *d, size_t *cap, const seg_item *it, const seg_alloc *a)
 		seg_item   *ni = a->alloc(a->ctx, sizeof(seg_item) * ncap);
 
 		if (d->nitems)
-			memcpy(ni, d->items, sizeof(seg_item) * d->nitems);
+			seg_copy(ni, d->items, sizeof(seg_item) * d->nitems, a);
 		if (d->items)
 			a->release(a->ctx, d->items);
 		d->items = ni;
@@ -1724,7 +1953,7 @@ items_of_part(seg_doc *d, const seg_part *part, size_t *cap, const seg_alloc *a)
 			nc++;
 	}
 	mark_lists(d, cs, nc);
-	choose_chain(cs, nc, &end_idx);
+	choose_chain(cs, nc, &end_idx, a);
 	if (end_idx < 0)
 	{
 		a->release(a->ctx, cs);
@@ -1771,7 +2000,7 @@ seg_items(seg_doc *d, const seg_alloc *a)
 	for (size_t p = 0; p < d->nparts; p++)
 		if (d->parts[p].kind == SEG_PART_MINUTES)
 			items_of_part(d, &d->parts[p], &cap, a);
-	seg_finish_items(d);
+	seg_finish_items(d, a);
 }
 
 /* ------------------------------------------------------------------ */
@@ -1839,9 +2068,116 @@ seg_clean_orphan(const seg_doc *d, const seg_item *it, char *out)
 	return o;
 }
 
+/*
+ * The words of the text an orphaned decision is compared with: every run
+ * of 4 to 31 letters in it, folded, in an open-addressing table.  Built
+ * once the plain search has been asked often, so that matching the titles
+ * of a part's many items (or one very long title) against the text costs
+ * the length of the titles, not that times the text's.
+ */
+#define OVERLAP_WORD_MAX 31
+#define OVERLAP_PLAIN_TRIES 256
+
+typedef struct word_set
+{
+	const char *text;
+	size_t		tlen;
+	uint32_t   *slots;			/* pos | len << 12 | tag << 17; 0: empty (len is never 0) */
+	size_t		mask;
+	size_t		tries;			/* plain searches so far */
+} word_set;
+
+static uint32_t
+fold_step(uint32_t h, unsigned char c)
+{
+	return (h ^ c) * 16777619u;
+}
+
+static bool
+folded_equal(const char *text, size_t pos, const char *word, size_t w)
+{
+	for (size_t k = 0; k < w; k++)
+		if (tu_fold((unsigned char) text[pos + k]) != (unsigned char) word[k])
+			return false;
+	return true;
+}
+
+static void
+word_set_build(word_set *ws, const seg_alloc *a)
+{
+	size_t		nslots = 64;
+	const char *t = ws->text;
+
+	/* tlen is at most 4096: positions take 12 bits */
+	while (nslots < 2 * (OVERLAP_WORD_MAX - 3) * ws->tlen)
+		nslots *= 2;
+	ws->slots = a->alloc(a->ctx, nslots * sizeof(uint32_t));
+	memset(ws->slots, 0, nslots * sizeof(uint32_t));
+	ws->mask = nslots - 1;
+	for (size_t i = 0; i < ws->tlen; i++)
+	{
+		uint32_t	h = 2166136261u;
+
+		if (!tu_alpha((unsigned char) t[i]))
+			continue;
+		for (size_t n = 1; n <= OVERLAP_WORD_MAX && i + n <= ws->tlen &&
+			 tu_alpha((unsigned char) t[i + n - 1]); n++)
+		{
+			uint32_t	entry;
+			size_t		j;
+
+			h = fold_step(h, tu_fold((unsigned char) t[i + n - 1]));
+			if (n < 4)
+				continue;
+			entry = (uint32_t) i | (uint32_t) n << 12 | (h >> 17) << 17;
+			for (j = h & ws->mask; ws->slots[j] != 0; j = (j + 1) & ws->mask)
+			{
+				uint32_t	o = ws->slots[j];
+
+				if ((o >> 12) == (entry >> 12))
+				{
+					size_t		op = o & 0xFFF;
+					bool		same = true;
+
+					for (size_t k = 0; k < n && same; k++)
+						same = tu_fold((unsigned char) t[op + k]) == tu_fold((unsigned char) t[i + k]);
+					if (same)
+						break;
+				}
+			}
+			if (ws->slots[j] == 0)
+				ws->slots[j] = entry;
+		}
+	}
+}
+
+/* Does the folded word w occur in the text, as tu_find_ci() would find it? */
+static bool
+word_in_text(word_set *ws, const char *word, size_t w, const seg_alloc *a)
+{
+	uint32_t	h = 2166136261u;
+	uint32_t	key;
+
+	if (ws->slots == NULL && ws->tries++ < OVERLAP_PLAIN_TRIES)
+		return tu_find_ci(ws->text, ws->tlen, word) < ws->tlen;
+	if (ws->slots == NULL)
+		word_set_build(ws, a);
+	for (size_t k = 0; k < w; k++)
+		h = fold_step(h, (unsigned char) word[k]);
+	key = (uint32_t) w | (h >> 17) << 5;
+	for (size_t j = h & ws->mask; ws->slots[j] != 0; j = (j + 1) & ws->mask)
+	{
+		uint32_t	o = ws->slots[j];
+
+		if ((o >> 12) == key && folded_equal(ws->text, o & 0xFFF, word, w))
+			return true;
+	}
+	return false;
+}
+
 /* How many words of at least four letters of the title occur in the text? */
 static int
-title_overlap(const seg_doc *d, const seg_item *it, const char *text, size_t tlen)
+title_overlap(const seg_doc *d, const seg_item *it, word_set *ws, const seg_alloc *a)
 {
 	const char *t = d->doc + it->title_start;
 	size_t		len = it->title_end - it->title_start;
@@ -1849,7 +2185,7 @@ title_overlap(const seg_doc *d, const seg_item *it, const char *text, size_t tle
 
 	for (size_t i = 0; i < len;)
 	{
-		char		word[32];
+		char		word[OVERLAP_WORD_MAX + 1];
 		size_t		w = 0;
 
 		while (i < len && !tu_alpha((unsigned char) t[i]))
@@ -1861,18 +2197,35 @@ title_overlap(const seg_doc *d, const seg_item *it, const char *text, size_t tle
 			i++;
 		}
 		word[w] = '\0';
-		if (w >= 4 && tu_find_ci(text, tlen, word) < tlen)
+		if (w >= 4 && word_in_text(ws, word, w, a))
 			hits++;
 	}
 	return hits;
 }
 
+/*
+ * The parts divide the lines in order, so the part of a line is found by
+ * bisection: this is asked for every item, and a pack can have as many
+ * parts as items.
+ */
 static size_t
 part_end_of_line(const seg_doc *d, size_t line)
 {
-	for (size_t p = 0; p < d->nparts; p++)
-		if (line >= d->parts[p].first && line < d->parts[p].end)
-			return d->parts[p].end;
+	size_t		lo = 0;
+	size_t		hi = d->nparts;
+
+	while (lo < hi)
+	{
+		size_t		mid = lo + (hi - lo) / 2;
+
+		if (d->parts[mid].first <= line)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	/* lo - 1 is the last part that starts at or before the line */
+	if (lo > 0 && line < d->parts[lo - 1].end)
+		return d->parts[lo - 1].end;
 	return d->nlines;
 }
 
@@ -1907,7 +2260,7 @@ item_named_by(const seg_doc *d, size_t i, size_t k, size_t pend)
 }
 
 void
-seg_finish_items(seg_doc *d)
+seg_finish_items(seg_doc *d, const seg_alloc *a)
 {
 	for (size_t k = 0; k < d->nitems; k++)
 	{
@@ -1915,6 +2268,8 @@ seg_finish_items(seg_doc *d)
 		size_t		pend = part_end_of_line(d, it->head_line);
 		size_t		end = pend;
 		size_t		last;
+
+		tick(a, k);
 
 		if (k + 1 < d->nitems && d->items[k + 1].first_line < end)
 			end = d->items[k + 1].first_line;
@@ -1945,26 +2300,29 @@ seg_finish_items(seg_doc *d)
 					{
 						size_t		best = k;
 						int			best_hits = 0;
-						const char *text = d->doc + d->lines[after].start;
-						size_t		tlen = d->lines[pend - 1].end - d->lines[after].start;
+						word_set	ws = {d->doc + d->lines[after].start,
+							d->lines[pend - 1].end - d->lines[after].start, NULL, 0, 0};
 						size_t		named = item_named_by(d, dl, k, pend);
 
-						if (tlen > 4096)
-							tlen = 4096;
+						if (ws.tlen > 4096)
+							ws.tlen = 4096;
 						/* "27/24 RESOLVED: That ..." names its item; else the one whose title it echoes */
 						for (size_t m = named != SIZE_MAX ? 0 : k + 1; m-- > 0;)
 						{
 							int			h;
 
+							tick(a, m);
 							if (part_end_of_line(d, d->items[m].head_line) != pend)
 								break;
-							h = title_overlap(d, &d->items[m], text, tlen);
+							h = title_overlap(d, &d->items[m], &ws, a);
 							if (h > best_hits)
 							{
 								best_hits = h;
 								best = m;
 							}
 						}
+						if (ws.slots != NULL)
+							a->release(a->ctx, ws.slots);
 						if (named != SIZE_MAX)
 							best = named;
 						d->items[best].orphan_first = after;

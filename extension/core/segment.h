@@ -43,6 +43,8 @@ typedef struct seg_alloc
 #define SEG_MARKUP		0x08	/* a markdown heading or a wholly bold line */
 #define SEG_CLOSING		0x10	/* "Meeting ended at ...", "Chair:", "Date:" */
 #define SEG_BLANK_PAGE	0x20	/* "This page is intentionally left blank" */
+#define SEG_FOLDED		0x40	/* one entry for several lines: white space, or OCR debris */
+#define SEG_SPACE		0x80	/* SEG_BLANK: nothing but white space */
 
 typedef struct seg_line
 {
@@ -112,16 +114,28 @@ typedef struct seg_doc
 	size_t		nparts;
 	seg_item   *items;
 	size_t		nitems;
+	/* seg_lines()'s tick and its ctx (which must live as long), for seg_clean() and the other passes that get no allocator */
+	void		(*tick) (void *ctx);
+	void	   *tick_ctx;
 } seg_doc;
 
 /*
  * Lines and furniture of doc[0..len).  len must be below 4 GB (PostgreSQL
- * text is at most 1 GB).
+ * text is at most 1 GB).  A run of lines that hold nothing but white space
+ * is one entry (SEG_BLANK | SEG_SPACE | SEG_FOLDED), and so is a run of OCR
+ * debris with the lines of white space inside it (SEG_FURNITURE |
+ * SEG_FOLDED): line indexes are entries.
  */
 extern void seg_lines(seg_doc *d, const char *doc, size_t len, const seg_alloc *a);
 
-/* The number of lines seg_lines() makes of doc[0..len) (1 more than its line breaks). */
+/* At least the number of entries seg_lines() makes of doc[0..len), cheaply. */
 extern size_t seg_count_lines(const char *doc, size_t len);
+
+/* How many lines of the document entry i stands for (1 unless SEG_FOLDED). */
+extern size_t seg_line_count(const seg_doc *d, size_t i);
+
+/* The lines of the document entries [from, to) stand for, counted up to limit. */
+extern size_t seg_lines_between(const seg_doc *d, size_t from, size_t to, size_t limit);
 
 /* Parts; needs seg_lines().  Always at least one part when there is a line. */
 extern void seg_parts(seg_doc *d, const seg_alloc *a);
@@ -138,12 +152,19 @@ extern void seg_items(seg_doc *d, const seg_alloc *a);
  * head_line, label and title spans; this sets first_line, bodies, spans and
  * orphans as seg_items() does.  Items must be in document order.
  */
-extern void seg_finish_items(seg_doc *d);
+extern void seg_finish_items(seg_doc *d, const seg_alloc *a);
 
 /* Append an item to d->items (*cap is the array's capacity, 0 at first). */
 extern void seg_push_item(seg_doc *d, size_t *cap, const seg_item *it, const seg_alloc *a);
 
 extern void seg_free(seg_doc *d, const seg_alloc *a);
+
+/*
+ * memcpy() in slices with the allocator's tick between them, for arrays
+ * that grow by doubling: the last copy of an array of millions of entries
+ * is hundreds of megabytes.
+ */
+extern void seg_copy(void *dst, const void *src, size_t n, const seg_alloc *a);
 
 /*
  * Cleaned text of lines [from, to) into out, which needs room for

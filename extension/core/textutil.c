@@ -31,36 +31,95 @@ tu_word_ci(const char *s, size_t len, const char *w)
 }
 
 /*
- * The first letter is found with memchr() in each case: the scanners look
- * for a few keywords in every line of a document, and most lines hold none.
+ * Needles longer than TU_FIND_MAX (no caller has one) are compared at each
+ * candidate: correct, but time grows with the needle's length as well.
+ */
+static size_t
+find_ci_long(const char *s, size_t len, const char *w)
+{
+	size_t		n = strlen(w);
+
+	for (size_t i = 0; i + n <= len; i++)
+		if (tu_starts_ci(s + i, len - i, w))
+			return i;
+	return len;
+}
+
+/* The first position >= from of byte c in s[0..len), or len. */
+static size_t
+next_byte(const char *s, size_t len, size_t from, unsigned char c)
+{
+	const char *p = memchr(s + from, c, len - from);
+
+	return p ? (size_t) (p - s) : len;
+}
+
+/*
+ * Knuth-Morris-Pratt over folded bytes, so that no byte of s is compared
+ * more than twice whatever s holds: a run of the needle's first letter
+ * ("PPPP..." for "percent") cost a quadratic search when every candidate
+ * restarted the comparison.  Between candidates the first letter is found
+ * with memchr() in each case, as before: the scanners look for a few
+ * keywords in every line, and most lines hold none.  Each case's next
+ * occurrence is remembered until the scan passes it, so the memchr() calls
+ * read each byte at most once per case.
  */
 size_t
 tu_find_ci(const char *s, size_t len, const char *w)
 {
-	size_t		n = strlen(w);
+	unsigned char border[TU_FIND_MAX];	/* border[k]: longest proper border of w[0..k] */
+	size_t		n = 0;
 	unsigned char lower;
 	unsigned char upper;
-	const char *p = s;
-	const char *last;
+	size_t		next_lower = 0;
+	size_t		next_upper = 0;
+	bool		searched = false;
+	size_t		i = 0;
+	size_t		j = 0;			/* bytes of w matched before s[i] */
 
+	while (w[n] != '\0')
+	{
+		if (n == TU_FIND_MAX)
+			return find_ci_long(s, len, w);
+		n++;
+	}
 	if (n == 0 || n > len)
 		return len;
+	border[0] = 0;
+	for (size_t k = 1, b = 0; k < n; k++)
+	{
+		while (b > 0 && w[k] != w[b])
+			b = border[b - 1];
+		if (w[k] == w[b])
+			b++;
+		border[k] = (unsigned char) b;
+	}
 	lower = (unsigned char) w[0];
 	upper = tu_lower(lower) ? (unsigned char) (lower - 32) : lower;
-	last = s + (len - n) + 1;	/* candidates start before this */
-	while (p < last)
+	for (;;)
 	{
-		const char *a = memchr(p, lower, (size_t) (last - p));
-		const char *b = upper != lower ? memchr(p, upper, (size_t) ((a ? a : last) - p)) : NULL;
-		const char *c = b ? b : a;
+		unsigned char c;
 
-		if (c == NULL)
-			break;
-		if (tu_starts_ci(c, len - (size_t) (c - s), w))
-			return (size_t) (c - s);
-		p = c + 1;
+		if (j == 0)
+		{
+			if (!searched || next_lower < i)
+				next_lower = next_byte(s, len, i, lower);
+			if (upper != lower && (!searched || next_upper < i))
+				next_upper = next_byte(s, len, i, upper);
+			searched = true;
+			i = upper != lower && next_upper < next_lower ? next_upper : next_lower;
+			if (len - i < n)	/* also when neither case was found (i == len) */
+				return len;
+		}
+		else if (len - i < n - j)
+			return len;
+		c = tu_fold((unsigned char) s[i]);
+		while (j > 0 && c != (unsigned char) w[j])
+			j = border[j - 1];
+		if (c == (unsigned char) w[j] && ++j == n)
+			return i + 1 - n;
+		i++;
 	}
-	return len;
 }
 
 size_t

@@ -59,7 +59,14 @@ extern bool tu_starts_ci(const char *s, size_t len, const char *w);
 /* ... and is the match followed by something that is not a letter? */
 extern bool tu_word_ci(const char *s, size_t len, const char *w);
 
-/* Index of the first case-insensitive occurrence of w in s[0..len), or len. */
+/* Needles up to this length are found in time linear in len. */
+#define TU_FIND_MAX 64
+
+/*
+ * Index of the first case-insensitive occurrence of w in s[0..len), or len.
+ * w is lower case (an upper-case letter in w never matches).  Time linear
+ * in len whatever s holds, for w of at most TU_FIND_MAX bytes.
+ */
 extern size_t tu_find_ci(const char *s, size_t len, const char *w);
 
 /* Length of a UTF-8 space-like character at s (no-break, thin ...), or 0. */

@@ -943,6 +943,8 @@ tok_init(tok_scanner *sc, const char *doc, size_t len, tok_break *brk)
 	sc->run_bi = false;
 	sc->prev_caps = false;
 	sc->prev_end = 0;
+	sc->tick = NULL;
+	sc->tick_ctx = NULL;
 }
 
 void
@@ -1298,6 +1300,8 @@ tok_next(tok_scanner *sc, tok_token *tok)
 		}
 		found = next_in_window(sc, tok);
 		sc->len = doc_len;
+		if (!found && sc->tick && sc->pos < doc_len)
+			sc->tick(sc->tick_ctx);
 	}
 	return found;
 }

@@ -84,6 +84,14 @@ typedef struct tok_scanner
 	bool		run_bi;			/* brk is set on it (else the run is one word) */
 	bool		prev_caps;		/* the previous token was an all-capitals word */
 	size_t		prev_end;		/* end of the previous token */
+	/*
+	 * NULL after tok_init(); the caller may set it to be called every few
+	 * kilobytes of a stretch without tokens (one tok_next() call can read
+	 * all of a document of blanks), so that the server can check for a
+	 * cancel request.
+	 */
+	void		(*tick) (void *ctx);
+	void	   *tick_ctx;
 } tok_scanner;
 
 typedef struct tok_token

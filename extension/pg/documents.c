@@ -70,8 +70,12 @@ static size_t
 last_text_line(const seg_doc *d, size_t first, size_t end)
 {
 	for (size_t j = end; j-- > first;)
+	{
+		if ((j & 4095) == 0)
+			CHECK_FOR_INTERRUPTS();
 		if (!(d->lines[j].flags & (SEG_BLANK | SEG_FURNITURE)))
 			return j;
+	}
 	return first;
 }
 

@@ -188,6 +188,7 @@ scan_tokens(FunctionCallInfo fcinfo, tok_type want)
 	}
 	char_cursor_init(&cur, s);
 	tok_init(&sc, s, len, brk);
+	sc.tick = scrutiny_check_cancel;
 	while (tok_next(&sc, &tok))
 	{
 		Datum		values[5];

@@ -189,8 +189,8 @@ heading_pattern_items(seg_doc *d, text *pattern, const seg_alloc *a)
 			uint32		ys;
 			uint32		ye;
 
-			if ((i & 1023) == 0)
-				CHECK_FOR_INTERRUPTS();
+			/* every line: one match may run up to the match limit */
+			CHECK_FOR_INTERRUPTS();
 			if (l->flags & (SEG_BLANK | SEG_FURNITURE))
 				continue;
 			rc = pcre2_match(c->code, (PCRE2_SPTR) (d->doc + l->start), l->end - l->start,
@@ -226,5 +226,5 @@ heading_pattern_items(seg_doc *d, text *pattern, const seg_alloc *a)
 			seg_push_item(d, &cap, &it, a);
 		}
 	}
-	seg_finish_items(d);
+	seg_finish_items(d, a);
 }

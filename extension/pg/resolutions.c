@@ -10,6 +10,7 @@
 
 #include "../core/resolve.h"
 #include "charpos.h"
+#include "segalloc.h"
 #include "textnorm.h"
 
 typedef struct emit_state
@@ -73,6 +74,6 @@ scrutiny_resolutions(PG_FUNCTION_ARGS)
 	st.text = VARDATA_ANY(item);
 	st.ordinal = 0;
 	char_cursor_init(&st.cur, st.text);
-	res_scan(st.text, VARSIZE_ANY_EXHDR(item), emit_resolution, &st);
+	res_scan(st.text, VARSIZE_ANY_EXHDR(item), emit_resolution, scrutiny_check_cancel, &st);
 	PG_RETURN_NULL();
 }

@@ -10,6 +10,7 @@
 #include "utils/tuplestore.h"
 
 #include "charpos.h"
+#include "segalloc.h"
 #include "tsearch.h"
 
 static tok_break *word_breaker = NULL;
@@ -73,6 +74,7 @@ scrutiny_tokenize(PG_FUNCTION_ARGS)
 
 	char_cursor_init(&cur, s);
 	tok_init(&sc, s, len, brk);
+	sc.tick = scrutiny_check_cancel;
 	while (tok_next(&sc, &tok))
 	{
 		Datum		values[6];

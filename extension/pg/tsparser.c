@@ -15,6 +15,7 @@
 #include "tsearch/ts_public.h"
 #include "utils/builtins.h"
 
+#include "segalloc.h"
 #include "tsearch.h"
 
 /* Longest blank returned at once (the caller refuses tokens of 2 kB). */
@@ -39,6 +40,7 @@ scrutiny_tsparser_start(PG_FUNCTION_ARGS)
 
 	/* The tokenizer holds no library object: the iterator is the backend's. */
 	tok_init(&st->sc, buf, (size_t) Max(len, 0), scrutiny_word_breaker());
+	st->sc.tick = scrutiny_check_cancel;
 	PG_RETURN_POINTER(st);
 }
 

@@ -101,7 +101,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			b.t = out;
 			b.len = n;
 			b.last_start = 0;
-			res_scan(out, n, check_entry, &b);
+			res_scan(out, n, check_entry, NULL, &b);
 		}
 		if (it->orphan_first < it->orphan_end)
 		{

@@ -128,6 +128,15 @@ main(void)
 			   out, sizeof(out), false);
 	CHECK(strcmp(out, "p:Ince") == 0, "departure keeps the person present once");
 
+	/* kept once per status however printed; the last plural bracket's role for its list */
+	attendance("MINUTES of the Board held on 4 March 2025\n\nPresent: Councillor A. Smith, Cllr A Smith, "
+			   "Councillors B Jones (Vice-Chairs), C Brown and D Green (Chairs), Mr A-Smith\n\n"
+			   "1/24 APOLOGIES\n\nApologies were received from Councillor A Smith and Councillor E White.\n",
+			   out, sizeof(out), true);
+	CHECK(strcmp(out, "p:A. Smith/member/|p:B Jones/member/Chair|p:C Brown/member/Chair|"
+				 "p:D Green/member/Chair|a:A Smith/member/|a:E White/member/") == 0,
+		  "each person once per status, roles of a list");
+
 	attendance("1. SUBSTITUTIONS\n\nCouncillor Jude substituted for Councillor Kent.\n\n2. MINUTES\n\nApproved.\n",
 			   out, sizeof(out), false);
 	CHECK(strcmp(out, "s:Jude") == 0, "substitution sentence");

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../../extension/core/people.h"
 #include "../../extension/core/resolve.h"
 #include "../../extension/core/segment.h"
 
@@ -105,8 +106,69 @@ resolve(const char *text)
 
 	memset(&c, 0, sizeof(c));
 	c.text = text;
-	res_scan(text, strlen(text), collect, &c);
+	res_scan(text, strlen(text), collect, NULL, &c);
 	return c;
+}
+
+typedef struct shape
+{
+	size_t		nparts;
+	size_t		npeople;
+	size_t		nlines;
+} shape;
+
+/* Parts, people and entries of the line table of doc. */
+static shape
+shape_of(const char *doc)
+{
+	seg_doc		d;
+	pp_result	r;
+	shape		sh;
+
+	seg_lines(&d, doc, strlen(doc), &A);
+	seg_parts(&d, &A);
+	seg_items(&d, &A);
+	pp_attendance(&d, &r, &A);
+	sh.nparts = d.nparts;
+	sh.npeople = r.npeople;
+	sh.nlines = d.nlines;
+	pp_free(&r, &A);
+	seg_free(&d, &A);
+	return sh;
+}
+
+/*
+ * Runs of blank lines are one entry of the line table; the rules that
+ * count lines still count every one of them.
+ */
+static void
+test_folded_lines(void)
+{
+	char		doc[4096];
+	shape		sh;
+
+	/* two report markers within three lines make one part, four lines apart two */
+	for (int blanks = 1; blanks <= 4; blanks++)
+	{
+		snprintf(doc, sizeof(doc), "Minutes of the Board\nText one.\nText two.\nText three.\n"
+				 "Text four.\nText five.\nText six.\nReport to the Cabinet\n%.*s"
+				 "Report of the Director\nText seven.\n", blanks, "\n\n\n\n");
+		sh = shape_of(doc);
+		CHECK(sh.nparts == (blanks <= 2 ? 2u : 3u), "markers apart by lines, blank ones counted");
+		CHECK(sh.nlines == 12, "blank lines between two markers are one entry");
+	}
+	/* with no items, only the first 80 lines are the header, blank ones counted */
+	for (int blanks = 77; blanks <= 80; blanks++)
+	{
+		size_t		o = (size_t) snprintf(doc, sizeof(doc), "MINUTES OF THE BOARD\n");
+
+		for (int i = 0; i < blanks; i++)
+			o += (size_t) snprintf(doc + o, sizeof(doc) - o, "  \n");
+		snprintf(doc + o, sizeof(doc) - o, "Present: Councillor A Smith\n\nThe Board met.\n");
+		sh = shape_of(doc);
+		CHECK(sh.npeople == (blanks <= 78 ? 1u : 0u), "the header is 80 lines of the document");
+		CHECK(sh.nlines == 6, "lines of spaces are one entry");
+	}
 }
 
 int
@@ -186,6 +248,8 @@ main(void)
 	CHECK(c.n == 0, "narrative agreement is no resolution");
 	c = resolve("");
 	CHECK(c.n == 0, "empty item");
+
+	test_folded_lines();
 
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;

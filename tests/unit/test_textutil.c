@@ -1,0 +1,137 @@
+/*
+ * Unit tests of extension/core/textutil.c: tu_find_ci() finds what a
+ * plain search finds, and in time linear in the text on the inputs that
+ * made the old search quadratic (a run of the needle's first letter).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "../../extension/core/textutil.h"
+
+static int	passed = 0;
+static int	failed = 0;
+
+#define CHECK(cond, what) \
+	do { if (cond) passed++; else { failed++; printf("FAIL %s:%d: %s\n", __FILE__, __LINE__, what); } } while (0)
+
+/* The definition: the first i where w matches s[i..] folded. */
+static size_t
+find_plain(const char *s, size_t len, const char *w)
+{
+	size_t		n = strlen(w);
+
+	if (n == 0)
+		return len;
+	for (size_t i = 0; i + n <= len; i++)
+		if (tu_starts_ci(s + i, len - i, w))
+			return i;
+	return len;
+}
+
+/* A small deterministic generator, so failures repeat. */
+static unsigned long rng = 12345;
+
+static unsigned
+next_rand(void)
+{
+	rng = rng * 6364136223846793005UL + 1442695040888963407UL;
+	return (unsigned) (rng >> 33);
+}
+
+static double
+cpu_seconds(void)
+{
+	return (double) clock() / CLOCKS_PER_SEC;
+}
+
+int
+main(void)
+{
+	char		buf[64];
+
+	CHECK(tu_find_ci("Minutes of the Board", 20, "minutes of") == 0, "at the start");
+	CHECK(tu_find_ci("The MINUTES OF the Board", 24, "minutes of") == 4, "upper case in the text");
+	CHECK(tu_find_ci("abc", 3, "abcd") == 3, "needle longer than the text");
+	CHECK(tu_find_ci("abc", 3, "") == 3, "empty needle");
+	CHECK(tu_find_ci("", 0, "a") == 0, "empty text");
+	CHECK(tu_find_ci("aaab", 4, "aab") == 1, "a partial match that restarts");
+	CHECK(tu_find_ci("abababac", 8, "ababac") == 2, "a border of the needle");
+	CHECK(tu_find_ci("PERCENT", 7, "percent") == 0, "whole text");
+	CHECK(tu_find_ci("per cent", 7, "per cent") == 7, "the length bounds the search");
+	CHECK(tu_find_ci("aXb", 3, "Xb") == 3, "an upper-case needle never matches");
+	CHECK(tu_find_ci("12 per\ncent", 11, "per cent") == 11, "a line break is not a space");
+
+	/* against the definition, on texts and needles of few letters (many near misses) */
+	{
+		const char	letters[] = "aAbBp P";
+		int			bad = 0;
+
+		for (int round = 0; round < 20000; round++)
+		{
+			char		text[40];
+			char		needle[8];
+			size_t		tl = next_rand() % sizeof(text);
+			size_t		nl = next_rand() % sizeof(needle);
+
+			for (size_t i = 0; i < tl; i++)
+				text[i] = letters[next_rand() % (sizeof(letters) - 1)];
+			for (size_t i = 0; i < nl; i++)
+				needle[i] = (char) tu_fold((unsigned char) letters[next_rand() % (sizeof(letters) - 1)]);
+			needle[nl] = '\0';
+			if (tu_find_ci(text, tl, needle) != find_plain(text, tl, needle))
+				bad++;
+		}
+		CHECK(bad == 0, "agrees with a plain search");
+	}
+
+	/* a needle longer than TU_FIND_MAX takes the slower road to the same answer */
+	{
+		char		longw[TU_FIND_MAX + 11];
+		char		text[3 * TU_FIND_MAX];
+
+		memset(longw, 'a', sizeof(longw) - 2);
+		longw[sizeof(longw) - 2] = 'b';
+		longw[sizeof(longw) - 1] = '\0';
+		memset(text, 'A', sizeof(text));
+		text[sizeof(text) - 1] = 'B';
+		CHECK(tu_find_ci(text, sizeof(text), longw) == sizeof(text) - strlen(longw), "long needle");
+		text[sizeof(text) - 1] = 'A';
+		CHECK(tu_find_ci(text, sizeof(text), longw) == sizeof(text), "long needle absent");
+	}
+
+	/*
+	 * 1 MB of one letter: the old search took minutes ("percent" in
+	 * "PPPP..."); a linear one takes milliseconds, and well under the bound
+	 * under valgrind too.
+	 */
+	{
+		size_t		n = 1024 * 1024;
+		char	   *big = malloc(n);
+		double		t0;
+		size_t		at;
+
+		if (big == NULL)
+			return 1;
+		memset(big, 'P', n);
+		t0 = cpu_seconds();
+		at = tu_find_ci(big, n, "percent");
+		at += tu_find_ci(big, n, "per cent");
+		at += tu_find_ci(big, n, "pppppppq");
+		memset(big, 'N', n);
+		at += tu_find_ci(big, n, "not carried");
+		at += tu_find_ci(big, n, "nnnnnnnnnnnnnnnnnnnnnnnnnnnnnx");
+		CHECK(at == 5 * n, "nothing found in a run of one letter");
+		big[n - 1] = 'x';
+		CHECK(tu_find_ci(big, n, "nnnnnnnnnnnnnnnnnnnnnnnnnnnnnx") == n - 30, "found at the end of a run");
+		CHECK(cpu_seconds() - t0 < 10.0, "a run of one letter is searched in linear time");
+		free(big);
+	}
+
+	snprintf(buf, sizeof(buf), "Page 3 of 4");
+	CHECK(tu_find_ci(buf, strlen(buf), "of") == 7, "short text");
+
+	printf("%d passed, %d failed\n", passed, failed);
+	return failed != 0;
+}
