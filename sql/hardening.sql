@@ -9,6 +9,7 @@ SET client_min_messages = warning;
 DROP DATABASE IF EXISTS regress_hard_fresh;
 DROP DATABASE IF EXISTS regress_hard_old;
 DROP ROLE IF EXISTS regress_hard_owner;
+DROP ROLE IF EXISTS regress_hard_plain;
 RESET client_min_messages;
 SELECT current_user AS superuser \gset
 CREATE ROLE regress_hard_owner LOGIN NOSUPERUSER;
@@ -222,7 +223,25 @@ SELECT p.oid::regprocedure, p.proacl
   JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'scrutiny'
  WHERE p.prosecdef;
 
+-- 6. Any login role: a dictionary of a scrutiny template that names itself
+-- is refused, where it used to recurse until the backend died (and the
+-- postmaster restarted every backend).
+CREATE ROLE regress_hard_plain LOGIN;
+\c - regress_hard_plain
+-- (the error's text names pg_temp_N, which varies: the SQLSTATE alone here,
+-- the whole message in the tsearch suite)
+\set VERBOSITY sqlstate
+CREATE TEXT SEARCH DICTIONARY pg_temp.d1 (TEMPLATE = scrutiny.words, dictionary = 'scrutiny.english_stem');
+ALTER TEXT SEARCH DICTIONARY pg_temp.d1 (dictionary = 'pg_temp.d1');
+SELECT ts_lexize('pg_temp.d1', 'reviewing') AS still_one_word;
+CREATE TEXT SEARCH DICTIONARY pg_temp.d2 (TEMPLATE = scrutiny.value, type = 'person', dictionary = 'scrutiny.english_stem');
+ALTER TEXT SEARCH DICTIONARY pg_temp.d2 (type = 'person', dictionary = 'pg_temp.d2');
+\set VERBOSITY default
+SELECT 'the backend lives' AS after;
+DROP TEXT SEARCH DICTIONARY pg_temp.d1, pg_temp.d2;
+
 \c contrib_regression :superuser
+DROP ROLE regress_hard_plain;
 DROP DATABASE regress_hard_fresh;
 DROP DATABASE regress_hard_old;
 DROP ROLE regress_hard_owner;
