@@ -200,7 +200,7 @@ BEGIN
         IF what = 'scrutiny' THEN
             TRUNCATE scrutiny.council, scrutiny.body, scrutiny.meeting, scrutiny.document, scrutiny.item,
                      scrutiny.resolution, scrutiny.person, scrutiny.attendance, scrutiny.declaration,
-                     scrutiny.citation, scrutiny.action, scrutiny.amount;
+                     scrutiny.citation, scrutiny.action, scrutiny.amount CASCADE;
         ELSE
             TRUNCATE plain_docs;
         END IF;

@@ -7,7 +7,7 @@
 -- Deterministic: every choice is arithmetic on the row numbers.
 TRUNCATE scrutiny.council, scrutiny.body, scrutiny.meeting, scrutiny.document, scrutiny.item,
          scrutiny.resolution, scrutiny.person, scrutiny.attendance, scrutiny.declaration,
-         scrutiny.citation, scrutiny.action, scrutiny.amount RESTART IDENTITY;
+         scrutiny.citation, scrutiny.action, scrutiny.amount RESTART IDENTITY CASCADE;
 
 INSERT INTO scrutiny.council (name)
 VALUES ('Northfold District Council'), ('Eastmere Borough Council'), ('Kingsbridge City Council');
