@@ -594,6 +594,34 @@ $d$))
 SELECT i.label, i.title, i.body
 FROM d, scrutiny.items(d.doc) i;
 
+-- A coded minute number whose text runs on in mixed case, as parish
+-- minutes print it: the title is what comes before the dash, colon or full
+-- stop, and the rest of the line is the minute's text.  Agenda-style titles
+-- ("To receive ...") under plain numbers read the same way; "3 to 5" does not.
+WITH d(doc) AS (VALUES ($d$
+Minutes of the Meeting of Fenwick Moor Parish Council held on 9 January 2025
+
+114/24 To receive apologies for absence – Apologies were received from Cllr Ashdown (work).
+
+115/24 Declarations of Interest: None were made.
+
+116/24 Minutes of the Previous Meeting. The minutes of 5 December were approved as a correct record.
+
+117/24 Village Hall Report - The hall committee reported that the boiler had been replaced.
+$d$), ($d$
+Minutes of the Meeting of Orley Cross Parish Council held on 6 February 2025
+
+1. To receive apologies for absence: Cllr Greaves sent apologies.
+
+2. To approve the minutes of the last meeting. They were approved and signed.
+
+3 to 5 members of the public attended.
+
+3. To consider the grass cutting quotations – The quotation of £420 was accepted.
+$d$))
+SELECT i.label, i.title, i.body
+FROM d, scrutiny.items(d.doc) i;
+
 -- NULL, empty and whitespace-only input give no rows
 SELECT count(*) FROM scrutiny.items(NULL);
 SELECT count(*) FROM scrutiny.items('');

@@ -1120,6 +1120,60 @@ seg_part_kind_name(seg_part_kind kind)
 	return "other";
 }
 
+/* A line that opens with the word of a decision ("RESOLVED – That the minutes of ..."). */
+static bool
+decision_word_at(const char *s, size_t len)
+{
+	return tu_word_ci(s, len, "resolved") || tu_word_ci(s, len, "agreed") ||
+		tu_word_ci(s, len, "approved") || tu_word_ci(s, len, "noted");
+}
+
+/* Is the line before i (blank lines apart) a number alone: "177." then its title? */
+static bool
+under_number_alone(const seg_doc *d, size_t i)
+{
+	size_t		j = i;
+
+	while (j > 0 && (d->lines[j - 1].flags & SEG_BLANK) && i - j < 3)
+		j--;
+	if (j == 0 || (d->lines[j - 1].flags & (SEG_BLANK | SEG_FURNITURE)))
+		return false;
+	{
+		const seg_line *l = &d->lines[j - 1];
+		const char *t = d->doc + l->tstart;
+		size_t		n = l->tend - l->tstart;
+		size_t		k = 0;
+
+		while (k < n && tu_digit((unsigned char) t[k]))
+			k++;
+		return k > 0 && k <= 4 && (k == n || (k + 1 == n && t[k] == '.'));
+	}
+}
+
+/*
+ * An agenda page that carries the record ("Agenda, decisions and minutes":
+ * each item followed by "Minutes:" or "Decision:" and what was decided) is
+ * read as minutes: a part is judged by what it holds, not by its title.
+ */
+static bool
+agenda_holds_record(const seg_doc *d, const seg_part *part, const seg_alloc *a)
+{
+	for (size_t i = part->first; i < part->end; i++)
+	{
+		const seg_line *l = &d->lines[i];
+		const char *t = d->doc + l->tstart;
+		size_t		n = l->tend - l->tstart;
+
+		tick(a, i);
+
+		if (l->flags & (SEG_BLANK | SEG_FURNITURE))
+			continue;
+		if ((n == 8 && tu_starts_ci(t, n, "minutes:")) || (n == 9 && tu_starts_ci(t, n, "decision:")))
+			return true;
+	}
+	return false;
+}
+
 /* Does line i open a part? Returns 1 + kind, or 0. */
 static int
 part_marker(const seg_doc *d, size_t i, bool after_blank_page, bool in_agenda)
@@ -1134,7 +1188,11 @@ part_marker(const seg_doc *d, size_t i, bool after_blank_page, bool in_agenda)
 	if (len > 250 || tu_digit((unsigned char) s[0]) || s[len - 1] == '.' || s[len - 1] == ',')
 		return 0;
 	if (tu_word_ci(s, len, "the") || tu_word_ci(s, len, "that") || tu_word_ci(s, len, "to") ||
-		tu_word_ci(s, len, "a"))
+		tu_word_ci(s, len, "a") || decision_word_at(s, len))
+		return 0;
+	/* the item that approves the last minutes, and the title under a number alone */
+	if (tu_find_ci(s, len, "minutes of the previous") < len ||
+		tu_find_ci(s, len, "minutes of the last") < len || under_number_alone(d, i))
 		return 0;
 	if (tu_find_ci(s, len, "summary of matters considered") < len ||
 		tu_find_ci(s, len, "record of decisions") < len ||
@@ -1250,6 +1308,7 @@ typedef struct cand
 	int			score;
 	int			prev;
 	int			chain_len;		/* candidates in the best chain ending here */
+	bool		coded;			/* its label is a code, read or not as a minute_ref */
 } cand;
 
 static bool
@@ -1489,6 +1548,80 @@ set_title(const seg_doc *d, cand *c, size_t i, size_t p, size_t end_line)
 	c->it.body_first = last + 1;
 }
 
+/*
+ * A heading whose text runs on in mixed case ("277/19 To receive apologies
+ * for absence – Were received from ...", "1. To approve the minutes: The
+ * minutes were signed"): the title is what comes before the first dash,
+ * colon or sentence end, the rest of the line is the minute's text.  Used
+ * only where the number alone is evidence enough (a coded minute number, or
+ * an agenda-style "To <verb>" title), since a numbered paragraph has the
+ * same shape.  With no separator the whole line is the title.
+ */
+static void
+set_loose_title(const seg_doc *d, cand *c, size_t i, size_t p)
+{
+	const char *s = d->doc;
+	size_t		e = d->lines[i].tend;
+	size_t		lim = e - p < RUNON_TITLE_MAX ? e : p + RUNON_TITLE_MAX;
+
+	c->it.title_start = (uint32_t) p;
+	c->it.title_end = (uint32_t) e;
+	c->it.body_first = i + 1;
+	c->it.body_from = 0;
+	for (size_t k = p + 1; k < lim; k++)
+	{
+		size_t		dash = s[k - 1] == ' ' ? tu_unicode_dash(s + k, e - k) : 0;
+		size_t		from = 0;
+
+		if (dash > 0 && k + dash < e && s[k + dash] == ' ')
+			from = k + dash;
+		else if (s[k] == '-' && s[k - 1] == ' ' && k + 1 < e && s[k + 1] == ' ')
+			from = k + 1;
+		else if ((s[k] == ':' || s[k] == '.') && k + 1 < e && s[k + 1] == ' ' &&
+				 !tu_digit((unsigned char) s[k - 1]))
+			from = k + 1;
+		if (from == 0)
+			continue;
+		from = skip_spaces(s, from, e);
+		if (from >= e)
+			break;
+		{
+			size_t		te = k;
+
+			while (te > p && tu_space((unsigned char) s[te - 1]))
+				te--;
+			if (te == p)
+				break;
+			c->it.title_end = (uint32_t) te;
+		}
+		c->it.body_first = i;
+		c->it.body_from = (uint32_t) from;
+		return;
+	}
+}
+
+/*
+ * A title that opens with a planning application's code ("23/00944/OUT –
+ * OUTLINE APPLICATION ..."): digits, a slash, more, and letters at the end.
+ */
+static bool
+application_code(const char *s, size_t len)
+{
+	size_t		k = 0;
+	size_t		slashes = 0;
+
+	while (k < len && (tu_alnum((unsigned char) s[k]) || s[k] == '/'))
+		slashes += s[k++] == '/';
+	return slashes >= 2 && tu_digit((unsigned char) s[0]) && tu_alpha((unsigned char) s[k - 1]);
+}
+
+/* "To receive ...", "To approve ...": the form of an agenda item's title. */
+static bool
+agenda_style_title(const char *s, size_t len)
+{
+	return len > 4 && s[0] == 'T' && s[1] == 'o' && s[2] == ' ' && tu_lower((unsigned char) s[3]);
+}
+
 /* Read "73", "73.", "338.1", "14a" at s[p..end). */
 typedef struct numtok
 {
@@ -1554,7 +1687,8 @@ refused_rest(const char *s, size_t len)
 		return true;
 	if (tu_word_ci(s, len, "that") || tu_word_ci(s, len, "am") || tu_word_ci(s, len, "pm") ||
 		tu_starts_ci(s, len, "p.m") || tu_starts_ci(s, len, "a.m") ||
-		tu_word_ci(s, len, "to") || tu_word_ci(s, len, "and") || tu_word_ci(s, len, "of"))
+		(tu_lower((unsigned char) s[0]) &&
+		 (tu_word_ci(s, len, "to") || tu_word_ci(s, len, "and") || tu_word_ci(s, len, "of"))))
 		return true;
 	return tu_digit((unsigned char) s[0]) || s[0] == '%' || s[0] == '|';
 }
@@ -1621,18 +1755,41 @@ read_candidate(const seg_doc *d, size_t i, size_t first, size_t end, cand *c)
 			return false;
 	}
 
-	/* A coded number: "65/17", "PC45/19", "Cou/286/07-08", "PLA146/14" */
+	/*
+	 * A coded number: "65/17", "PC45/19", "Cou/286/07-08", "PLA146/14", and
+	 * codes the minute_ref type does not read ("24/131", "P.14.23",
+	 * "24-25/CFA/31"); "NCA 101/23" carries its prefix before a space.
+	 */
 	{
 		size_t		k = p;
 		bool		slash = false;
+		bool		lettered = false;
+		size_t		letters = 0;
 
+		while (p + letters < e && tu_upper((unsigned char) s[p + letters]) && letters < 6)
+			letters++;
+		if (form == SEG_FORM_DOT && letters >= 2 && letters <= 5 && p + letters + 1 < e &&
+			s[p + letters] == ' ' && tu_digit((unsigned char) s[p + letters + 1]))
+			k = p + letters + 1;
 		while (k < e && (tu_alnum((unsigned char) s[k]) || s[k] == '/' || s[k] == '.' || s[k] == '-'))
 		{
 			if (s[k] == '/')
 				slash = true;
 			k++;
 		}
-		if (slash)
+		/* "P.14.23", "PL.58", "A12": letters, then digits, in one token */
+		if (!slash && form == SEG_FORM_DOT && tu_alpha((unsigned char) s[p]))
+		{
+			size_t		q2 = p;
+
+			while (q2 < k && tu_alpha((unsigned char) s[q2]))
+				q2++;
+			if (q2 < k && s[q2] == '.')
+				q2++;
+			lettered = q2 - p <= 4 && q2 < k && tu_digit((unsigned char) s[q2]) &&
+				tu_upper((unsigned char) s[p]);
+		}
+		if (slash || lettered)
 		{
 			size_t		lend = k;
 			mref		v;
@@ -1641,8 +1798,10 @@ read_candidate(const seg_doc *d, size_t i, size_t first, size_t end, cand *c)
 
 			while (lend > p && (s[lend - 1] == '.' || s[lend - 1] == '-' || s[lend - 1] == ':'))
 				lend--;
+			c->coded = true;
 			if (!mref_parse(s + p, lend - p, &v, &err, &errpos))
-				return false;
+				c->family = 1;	/* read as a label only: its numbers are weighed in items_of_part */
+			else
 			{
 				mref_parts parts;
 
@@ -1655,7 +1814,8 @@ read_candidate(const seg_doc *d, size_t i, size_t first, size_t end, cand *c)
 				c->family = ((uint64_t) (form == SEG_FORM_DOT ? SEG_FORM_CODE : form) << 60) |
 					(v >> 34);
 			}
-			c->it.form = form == SEG_FORM_DOT ? SEG_FORM_CODE : form;
+			c->it.form = c->family == 1 ? SEG_FORM_LABEL :
+				form == SEG_FORM_DOT ? SEG_FORM_CODE : form;
 			c->it.label_start = (uint32_t) p;
 			c->it.label_end = (uint32_t) lend;
 			rest = skip_separator(s, k, e);
@@ -1687,16 +1847,21 @@ read_candidate(const seg_doc *d, size_t i, size_t first, size_t end, cand *c)
 			else
 			{
 				if (!tu_upper((unsigned char) s[rest]) && s[rest] != '*' && s[rest] != '\'' &&
-					s[rest] != '"' && (unsigned char) s[rest] < 0x80)
+					s[rest] != '"' && (unsigned char) s[rest] < 0x80 &&
+					!application_code(s + rest, e - rest))
 					return false;
-				if (!seg_title_like(s + rest, e - rest) && !mostly_upper(s + rest, e - rest))
+				/* "27/24 RESOLVED: That ...": the minute's decision, printed under its number */
+				if (decision_word_at(s + rest, e - rest))
+					return false;
+				set_title(d, c, i, rest, end);
+				if ((!seg_title_like(s + rest, e - rest) || sentence_like(s + rest, e - rest)) &&
+					!mostly_upper(s + rest, e - rest) && c->it.title_end == e)
 				{
-					set_title(d, c, i, rest, end);
-					if (c->it.title_end == e)
-						return false;	/* a sentence, not a heading */
+					/* a coded number, then its text as a sentence: still a heading, of less weight */
+					set_loose_title(d, c, i, rest);
+					c->weight = 1;
+					return true;
 				}
-				else
-					set_title(d, c, i, rest, end);
 			}
 			c->weight = title_weight(d, c);
 			return true;
@@ -1741,6 +1906,15 @@ read_candidate(const seg_doc *d, size_t i, size_t first, size_t end, cand *c)
 	}
 	if (refused_rest(s + rest, e - rest))
 		return false;
+	if (agenda_style_title(s + rest, e - rest) &&
+		(!seg_title_like(s + rest, e - rest) || sentence_like(s + rest, e - rest)))
+	{
+		set_title(d, c, i, rest, end);
+		if (c->it.title_end == e)
+			set_loose_title(d, c, i, rest);
+		c->weight = 1;
+		return true;
+	}
 	if (sentence_like(s + rest, e - rest) || !seg_title_like(s + rest, e - rest))
 	{
 		/* A Scottish side heading: "Minutes approved." then "3 The minutes of ..." */
@@ -1905,9 +2079,10 @@ choose_chain(cand *cs, size_t nc, int *best_end, const seg_alloc *a)
 
 		if (c->score < 0)
 			continue;
-		/* Plain numbers need two headings of evidence; coded ones stand alone. */
+		/* Plain numbers and unread codes need two headings of evidence; minute_refs stand alone. */
 		if (len < 2 && (family_rank(c->family) == SEG_FORM_DOT ||
-						family_rank(c->family) == SEG_FORM_BARE))
+						family_rank(c->family) == SEG_FORM_BARE ||
+						family_rank(c->family) == SEG_FORM_LABEL))
 			continue;
 		if (c->score > best ||
 			(c->score == best && family_rank(c->family) < family_rank(cs[*best_end].family)))
@@ -1936,21 +2111,119 @@ seg_push_item(seg_doc *d, size_t *cap, const seg_item *it, const seg_alloc *a)
 	d->items[d->nitems++] = *it;
 }
 
+#define LABEL_GROUPS 4
+
+/*
+ * A code's numbers ("24/131", "15/03/7", "P.14.23"): which of them is the
+ * minute's number is not known from its place, so each is tried as the
+ * number of a family of its own, the code with that number blanked out
+ * ("24/#", "#/131").  The family in which the numbers rise wins the chain.
+ * Writes up to LABEL_GROUPS candidates to out; returns how many.
+ */
+static size_t
+label_candidates(const seg_doc *d, const cand *base, cand *out)
+{
+	const char *s = d->doc;
+	size_t		gstart[LABEL_GROUPS];
+	size_t		gend[LABEL_GROUPS];
+	int			gval[LABEL_GROUPS];
+	size_t		ng = 0;
+	size_t		n = 0;
+
+	for (size_t k = base->it.label_start; k < base->it.label_end;)
+	{
+		size_t		q = k;
+		int			v = 0;
+
+		if (!tu_digit((unsigned char) s[k]))
+		{
+			k++;
+			continue;
+		}
+		while (q < base->it.label_end && tu_digit((unsigned char) s[q]))
+		{
+			if (q - k < 6)
+				v = v * 10 + (s[q] - '0');
+			q++;
+		}
+		if (ng == LABEL_GROUPS || q - k > 5)
+			return 0;			/* not a minute's code: a phone number, a long figure */
+		gstart[ng] = k;
+		gend[ng] = q;
+		gval[ng] = v;
+		ng++;
+		k = q;
+	}
+	for (size_t g = 0; g < ng; g++)
+	{
+		uint64_t	h = 1469598103934665603ULL;
+
+		if (gval[g] == 0)
+			continue;
+		for (size_t k = base->it.label_start; k < base->it.label_end; k++)
+		{
+			unsigned char ch = (unsigned char) s[k];
+
+			if (k >= gstart[g] && k < gend[g])
+			{
+				if (k > gstart[g])
+					continue;
+				ch = '#';
+			}
+			else if (ch >= 'A' && ch <= 'Z')
+				ch = (unsigned char) (ch - 'A' + 'a');
+			h = (h ^ ch) * 1099511628211ULL;
+		}
+		out[n] = *base;
+		out[n].it.form = SEG_FORM_LABEL;
+		out[n].it.number = gval[g];
+		out[n].it.year = 0;
+		out[n].it.code = 0;
+		out[n].family = ((uint64_t) SEG_FORM_LABEL << 60) | (h >> 4);
+		n++;
+	}
+	return n;
+}
+
 static void
 items_of_part(seg_doc *d, const seg_part *part, size_t *cap, const seg_alloc *a)
 {
 	cand	   *cs;
 	size_t		nc = 0;
+	size_t		ccap = part->end - part->first + 1 + LABEL_GROUPS;
 	int			end_idx;
 	int		   *chain;
 	size_t		nchain = 0;
 
-	cs = a->alloc(a->ctx, sizeof(cand) * (part->end - part->first + 1));
+	cs = a->alloc(a->ctx, sizeof(cand) * ccap);
 	for (size_t i = part->first; i < part->end; i++)
 	{
 		tick(a, i);
+		if (nc + 1 + LABEL_GROUPS > ccap)
+		{
+			cand	   *ncs = a->alloc(a->ctx, sizeof(cand) * ccap * 2);
+
+			seg_copy(ncs, cs, sizeof(cand) * nc, a);
+			a->release(a->ctx, cs);
+			cs = ncs;
+			ccap *= 2;
+		}
 		if (read_candidate(d, i, part->first, part->end, &cs[nc]))
-			nc++;
+		{
+			if (cs[nc].coded)
+			{
+				cand		base = cs[nc];
+				size_t		nl;
+
+				/* a code minute_ref reads keeps its own candidate; the others are labels only */
+				if (base.family != 1)
+					nc++;
+				nl = label_candidates(d, &base, &cs[nc]);
+				nc += nl;
+			}
+			else
+				nc++;
+		}
 	}
 	mark_lists(d, cs, nc);
 	choose_chain(cs, nc, &end_idx, a);
@@ -1998,7 +2271,8 @@ seg_items(seg_doc *d, const seg_alloc *a)
 
 	d->nitems = 0;
 	for (size_t p = 0; p < d->nparts; p++)
-		if (d->parts[p].kind == SEG_PART_MINUTES)
+		if (d->parts[p].kind == SEG_PART_MINUTES ||
+			(d->parts[p].kind == SEG_PART_AGENDA && agenda_holds_record(d, &d->parts[p], a)))
 			items_of_part(d, &d->parts[p], &cap, a);
 	seg_finish_items(d, a);
 }

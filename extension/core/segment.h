@@ -79,7 +79,8 @@ typedef enum seg_form
 	SEG_FORM_ITEM,				/* "Item 5: Title" */
 	SEG_FORM_DOT,				/* "73. Title", "#### 73. Title", "80." then "Title" */
 	SEG_FORM_BARE,				/* "334 APOLOGIES", Scottish "Title" then "3 The ..." */
-	SEG_FORM_PATTERN			/* the caller's heading_pattern */
+	SEG_FORM_PATTERN,			/* the caller's heading_pattern */
+	SEG_FORM_LABEL				/* any other code: "24/131", "NCA 101/23", "P.14.23", "2023/41" */
 } seg_form;
 
 typedef struct seg_item

@@ -200,6 +200,33 @@ main(void)
 		title_of(signed_off, 0, out, sizeof(out), orphans, sizeof(orphans));
 		CHECK(strcmp(orphans, "20/24") == 0, "the decision goes to the item its number names");
 	}
+	/* One grammar of codes: the number is whichever part rises along the chain. */
+	labels("24/131  APOLOGIES\n\nNone.\n\n24/132  MINUTES\n\nApproved.\n\n24/133  PLANNING\n\nNone.\n",
+		   out, sizeof(out));
+	CHECK(strcmp(out, "24/131 24/132 24/133") == 0, "year first, then the number");
+	labels("2023/41  APOLOGIES\n\nNone.\n\n2023/42  MINUTES\n\nApproved.\n", out, sizeof(out));
+	CHECK(strcmp(out, "2023/41 2023/42") == 0, "a four-digit year first");
+	labels("NCA 101/23  Apologies\n\nNone.\n\nNCA 102/23  Minutes\n\nApproved.\n", out, sizeof(out));
+	CHECK(strcmp(out, "NCA 101/23 NCA 102/23") == 0, "a prefix before a space");
+	labels("P.14.23  APOLOGIES\n\nNone.\n\nP.15.23  MINUTES\n\nApproved.\n", out, sizeof(out));
+	CHECK(strcmp(out, "P.14.23 P.15.23") == 0, "a lettered dotted code");
+	labels("24-25/CFA/31 Apologies\n\nNone.\n\n24-25/CFA/32 Minutes\n\nApproved.\n", out, sizeof(out));
+	CHECK(strcmp(out, "24-25/CFA/31 24-25/CFA/32") == 0, "a year range, a prefix, the number last");
+	labels("Item 15/03/1 Public Forum:\n\nNone.\n\nItem 15/03/2 Reports:\n\nNone.\n", out, sizeof(out));
+	CHECK(strcmp(out, "15/03/1 15/03/2") == 0, "Item and a three-part code");
+	labels("30/11/23 A note\n\nText.\n", out, sizeof(out));
+	CHECK(strcmp(out, "") == 0, "a code minute_ref cannot read needs a second heading");
+	labels("PL.61  23/00944/FUL – LAND AT MILL LANE\n\nGranted.\n\nPL.62  23/01188/FUL – 4 ELM ROW\n\nRefused.\n",
+		   out, sizeof(out));
+	CHECK(strcmp(out, "PL.61 PL.62") == 0, "a title that opens with an application code");
+	labels("Agenda, decisions and minutes\n\n177.\n\nApologies\n\nMinutes:\n\nNone.\n\n178.\n\n"
+		   "Minutes of the previous meeting\n\nMinutes:\n\nApproved.\n", out, sizeof(out));
+	CHECK(strcmp(out, "177 178") == 0, "an agenda page that holds the record is read as minutes");
+	labels("7/24 To receive apologies – None were received.\n\n8/24 Village Hall Report The hall was painted.\n",
+		   out, sizeof(out));
+	CHECK(strcmp(out, "7/24 8/24") == 0, "a coded heading whose text runs on in mixed case");
+	labels("1. To receive apologies: None.\n\n2. To approve the minutes. Approved.\n", out, sizeof(out));
+	CHECK(strcmp(out, "1 2") == 0, "agenda-style titles under plain numbers");
 	labels("60/17 APOLOGIES\n\nNone.\n\n61/17 MINUTES\n\nApproved.\n", out, sizeof(out));
 	CHECK(strcmp(out, "60/17 61/17") == 0, "coded headings");
 	labels("#### 71. Declarations\n\nNone.\n\n#### 72. Minutes\n\nApproved.\n", out, sizeof(out));
