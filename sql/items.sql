@@ -622,6 +622,125 @@ $d$))
 SELECT i.label, i.title, i.body
 FROM d, scrutiny.items(d.doc) i;
 
+-- Numbers in brackets, "(139) TITLE" and "[4] Title.", and "1) Title":
+-- each is a family of its own, chosen as any other by the chain it makes.
+WITH d(doc) AS (VALUES ($d$
+MINUTES of a meeting of the COUNCIL held at the Guildhall on 8 February 2024
+(139) APOLOGIES FOR ABSENCE
+Apologies were received from Councillor Pardew.
+(140) MINUTES
+RESOLVED – That the minutes of 14 December 2023 be signed.
+(141) DECLARATIONS OF INTEREST
+None.
+$d$), ($d$
+Minutes of Brackley Green Parish Council, 4 March 2024
+[1] Apologies. Cllr Moat.
+[2] Declarations of interest. None.
+[3] Finance.
+The clerk presented the accounts. It was agreed to pay the invoices listed.
+$d$), ($d$
+Minutes of the Ordinary Meeting of Glen Arran Community Council, 12 March 2024
+1) Welcome and apologies
+The chair welcomed everyone.
+2) Police report
+There were three incidents in February:
+1) a theft from a shed;
+2) a car broken into.
+3) Any other business
+None.
+$d$))
+SELECT i.label, i.title FROM d, scrutiny.items(d.doc) i;
+
+-- The number in the right margin, after the title: town council layouts.
+SELECT label, title, body FROM scrutiny.items($d$
+Minutes of the Meeting of Hollins Town Council held on 7 March 2024
+
+APOLOGIES FOR ABSENCE                                         C/23/112
+
+Apologies were received from Councillor Tate.
+
+MINUTES                                                       C/23/113
+
+RESOLVED that the minutes of 1 February 2024 be approved.
+
+TOTAL PAYMENTS                                                    2,400
+$d$);
+
+-- A record of decisions: the number after "Decision No.:", the title after "Subject:".
+SELECT label, ref, title FROM scrutiny.items($d$
+CABINET - RECORD OF DECISIONS
+
+Decision No.:   CAB/41/24
+Agenda item:    3
+Subject:        Minutes of the previous meeting
+
+DECISION:
+That the minutes be approved.
+------------------------------------------------------------
+Decision No.:   CAB/42/24
+Agenda item:    6
+Subject:        Library Opening Hours
+
+DECISION:
+That the revised opening hours be adopted.
+$d$);
+
+-- Documents without numbers: headings in markup, underlined, run in before
+-- a colon.  The attendance header ("Present" over names) is not an item;
+-- label and ref are NULL.
+WITH d(doc) AS (VALUES ($d$
+# Minutes - 5 March 2024
+
+**Present**
+
+* Councillor Ada Birch - Chair
+* Councillor Tom Hale
+
+**Apologies**
+
+* Councillor Joan Reed
+
+**Election of Chair**
+
+RESOLVED that Councillor Birch be elected Chair.
+
+**Declarations of interest**
+
+There were none.
+
+**Budget monitoring**
+
+The committee noted the forecast underspend.
+$d$), ($d$
+LOWER HALTON PARISH MEETING
+
+Welcome
+-------
+The Chairman welcomed those present.
+
+Apologies for Absence
+---------------------
+Apologies were received from Mrs Cole.
+
+Accounts
+--------
+The accounts were approved.
+$d$), ($d$
+Upper Dean Parish Council Minutes
+
+Present: R. Lake - Chairman, Mrs. Wynn and a member of the public
+
+Apologies: G. Fox
+
+Minutes: The minutes of 13th January were signed as a correct record.
+
+Planning Applications: Barn conversion at Mill Farm - no objection.
+
+Any Other Business: The bus shelter needs repair.
+$d$))
+SELECT i.label IS NULL AS no_label, i.ref IS NULL AS no_ref, i.title
+FROM d, scrutiny.items(d.doc) i;
+
 -- NULL, empty and whitespace-only input give no rows
 SELECT count(*) FROM scrutiny.items(NULL);
 SELECT count(*) FROM scrutiny.items('');

@@ -1821,6 +1821,28 @@ pp_declarations(const seg_doc *d, pp_result *r, const seg_alloc *a)
 	r->ndecls = ds.n;
 }
 
+/*
+ * Is doc[s, e) an attendance marker and nothing else ("Present",
+ * "Officers in attendance:", "Apologies")?  The segmenter asks, so that a
+ * document without numbers does not take its attendance header for items.
+ */
+bool
+pp_marker_heading(const char *doc, size_t s, size_t e, const seg_alloc *a)
+{
+	toks		k = {NULL, 0, 0, a, NULL, 0, {0}};
+	size_t		next = 0;
+	bool		only = false;
+
+	tokenize_span(&k, doc, s, e);
+	if (k.n > 0 && match_marker(doc, k.t, k.n, 0, &next) != NULL)
+		only = next >= k.n;
+	if (k.t)
+		a->release(a->ctx, k.t);
+	if (k.lex)
+		a->release(a->ctx, k.lex);
+	return only;
+}
+
 void
 pp_free(pp_result *r, const seg_alloc *a)
 {

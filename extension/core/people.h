@@ -11,6 +11,7 @@
 #ifndef SCRUTINY_PEOPLE_H
 #define SCRUTINY_PEOPLE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -84,6 +85,9 @@ extern void pp_attendance(const seg_doc *d, pp_result *r, const seg_alloc *a);
 extern void pp_declarations(const seg_doc *d, pp_result *r, const seg_alloc *a);
 
 extern void pp_free(pp_result *r, const seg_alloc *a);
+
+/* Is doc[s, e) an attendance marker alone ("Present:")? */
+extern bool pp_marker_heading(const char *doc, size_t s, size_t e, const seg_alloc *a);
 
 /* Canonical form of an honorific ("Cllr." and "Councillors" give "Councillor"). */
 extern const char *pp_honorific_name(uint8_t h);

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "mref.h"
+#include "people.h"
 #include "textutil.h"
 
 /* Lines between two calls of the allocator's tick callback. */
@@ -1705,6 +1706,124 @@ title_weight(const seg_doc *d, const cand *c)
 	return 2;
 }
 
+/*
+ * "(139)", "[4]": a number in brackets opening the line.  Reads it into t as
+ * read_number would, with t->end after the closing bracket.
+ */
+static bool
+read_bracketed(const char *s, size_t p, size_t end, numtok *t)
+{
+	char		close;
+	size_t		q = p + 1;
+	int			v = 0;
+
+	memset(t, 0, sizeof(*t));
+	if (p + 2 >= end || (s[p] != '(' && s[p] != '['))
+		return false;
+	close = s[p] == '(' ? ')' : ']';
+	while (q < end && tu_digit((unsigned char) s[q]) && q - p <= 5)
+		v = v * 10 + (s[q++] - '0');
+	if (q == p + 1 || q >= end || s[q] != close || v == 0 || s[p + 1] == '0')
+		return false;
+	t->number = v;
+	t->end = q + 1;
+	t->dot = true;				/* a number in brackets may stand alone above its title */
+	return true;
+}
+
+/*
+ * "APOLOGIES FOR ABSENCE          C/23/112": a title, a gap of three spaces
+ * or more, and a code with a digit in it at the end of the line, the way
+ * town councils print minute numbers in the right margin.  Returns where the
+ * code starts, or 0.
+ */
+static size_t
+margin_code(const char *s, size_t p, size_t e)
+{
+	size_t		k = e;
+	size_t		gap = 0;
+	bool		digit = false;
+
+	while (k > p && !tu_space((unsigned char) s[k - 1]))
+	{
+		k--;
+		digit |= tu_digit((unsigned char) s[k]);
+	}
+	if (!digit || e - k > 16 || k == p)
+		return 0;
+	while (k - gap > p && tu_space((unsigned char) s[k - gap - 1]))
+		gap++;
+	if ((gap < 3 && !(gap >= 1 && s[k - 1] == '\t')) || k - gap == p)
+		return 0;
+	return k;
+}
+
+/* The text before a margin number, s[p, q): a title in capitals. */
+static bool
+margin_title(const char *s, size_t p, size_t q)
+{
+	while (q > p && tu_space((unsigned char) s[q - 1]))
+		q--;
+	return mostly_upper(s + p, q - p) && seg_title_like(s + p, q - p) &&
+		!decision_word_at(s + p, q - p) && s[q - 1] != ':';
+}
+
+/* Words printed before a heading's number, and the form each gives. */
+static const struct
+{
+	const char *word;
+	seg_form	form;
+}			number_prefixes[] = {
+	{"minute", SEG_FORM_MINUTE},	/* "Minute 151:", "Minute No. 12 -" */
+	{"min", SEG_FORM_MINUTE},		/* "Min. No. 12" */
+	{"decision", SEG_FORM_MINUTE},	/* "Decision No.: CAB/112/23" (a record of decisions) */
+	{"agenda item", SEG_FORM_ITEM}, /* "Agenda Item 5" */
+	{"item", SEG_FORM_ITEM},		/* "Item 5: Title" */
+	{NULL, SEG_FORM_DOT}
+};
+
+/* Keys of the line that gives a heading's title in a key-value record ("Subject: ..."). */
+static const char *const title_keys[] = {"subject", "title", "report title", "item title", NULL};
+
+/*
+ * "Decision No.: CAB/112/23" / "Agenda item: 3" / "Subject: Minutes of ...":
+ * a record of decisions prints each heading as keys and values.  Finds the
+ * title key in the few lines under the number and sets the title to its value.
+ */
+static bool
+keyed_title(const seg_doc *d, size_t i, size_t end, cand *c)
+{
+	size_t		j = i;
+
+	for (int n = 0; n < 4; n++)
+	{
+		const char *t;
+		size_t		len;
+
+		j = next_text_line(d, j, end);
+		if (j == SIZE_MAX)
+			return false;
+		t = d->doc + d->lines[j].tstart;
+		len = d->lines[j].tend - d->lines[j].tstart;
+		for (size_t k = 0; title_keys[k]; k++)
+		{
+			size_t		kl = strlen(title_keys[k]);
+			size_t		v;
+
+			if (!tu_starts_ci(t, len, title_keys[k]) || kl >= len || t[kl] != ':')
+				continue;
+			v = skip_spaces(d->doc, d->lines[j].tstart + kl + 1, d->lines[j].tend);
+			if (v >= d->lines[j].tend)
+				return false;
+			c->it.title_start = (uint32_t) v;
+			c->it.title_end = d->lines[j].tend;
+			c->it.body_first = j + 1;
+			return true;
+		}
+	}
+	return false;
+}
+
 /* Try to read a heading candidate at line i of a part [first, end). */
 static bool
 read_candidate(const seg_doc *d, size_t i, size_t first, size_t end, cand *c)
@@ -1717,6 +1836,7 @@ read_candidate(const seg_doc *d, size_t i, size_t first, size_t end, cand *c)
 	numtok		t;
 	size_t		rest;
 	size_t		q;
+	bool		bracketed;
 
 	memset(c, 0, sizeof(*c));
 	c->prev = -1;
@@ -1725,21 +1845,57 @@ read_candidate(const seg_doc *d, size_t i, size_t first, size_t end, cand *c)
 	c->it.head_line = c->it.first_line = i;
 	c->it.body_first = i + 1;
 
-	/* "Minute 151:", "Minute No. 12 -", "Item 5:", "Agenda Item 5" */
+	if (tu_alpha((unsigned char) s[p]) && (q = margin_code(s, p, e)) != 0 &&
+		margin_title(s, p, q))
+	{
+		size_t		te = q;
+		mref		v;
+		mref_error	err;
+		size_t		errpos;
+		size_t		lend = e;
+
+		while (te > p && tu_space((unsigned char) s[te - 1]))
+			te--;
+		while (lend > q && (s[lend - 1] == '.' || s[lend - 1] == ':'))
+			lend--;
+		c->coded = true;
+		c->it.form = SEG_FORM_MARGIN;
+		c->it.label_start = (uint32_t) q;
+		c->it.label_end = (uint32_t) lend;
+		c->it.title_start = (uint32_t) p;
+		c->it.title_end = (uint32_t) te;
+		c->weight = 3;
+		if (mref_parse(s + q, lend - q, &v, &err, &errpos))
+		{
+			mref_parts parts;
+
+			mref_unpack(v, &parts);
+			if (parts.sub[0] != 0)
+				return false;
+			c->it.number = parts.number;
+			c->it.year = parts.year;
+			c->it.code = v;
+			c->family = ((uint64_t) SEG_FORM_MARGIN << 60) | (v >> 34);
+		}
+		else
+			c->family = 1;
+		return true;
+	}
+
+	/* "Minute 151:", "Minute No. 12 -", "Item 5:", "Agenda Item 5", "Decision No.: CAB/112/23" */
 	q = p;
 	form = SEG_FORM_DOT;
-	if (tu_word_ci(s + q, e - q, "minute") || tu_word_ci(s + q, e - q, "min"))
-	{
-		form = SEG_FORM_MINUTE;
-		q += tu_word_ci(s + q, e - q, "min") ? 3 : 6;
-	}
-	else if (tu_word_ci(s + q, e - q, "item") || tu_word_ci(s + q, e - q, "agenda item"))
-	{
-		form = SEG_FORM_ITEM;
-		q += tu_word_ci(s + q, e - q, "item") ? 4 : 11;
-	}
+	for (size_t w = 0; number_prefixes[w].word; w++)
+		if (tu_word_ci(s + q, e - q, number_prefixes[w].word))
+		{
+			form = number_prefixes[w].form;
+			q += strlen(number_prefixes[w].word);
+			break;
+		}
 	if (form != SEG_FORM_DOT)
 	{
+		size_t		k;
+
 		if (q < e && s[q] == '.')
 			q++;
 		q = skip_spaces(s, q, e);
@@ -1748,18 +1904,27 @@ read_candidate(const seg_doc *d, size_t i, size_t first, size_t end, cand *c)
 			q += tu_word_ci(s + q, e - q, "no") ? 2 : 6;
 			if (q < e && s[q] == '.')
 				q++;
-			q = skip_spaces(s, q, e);
 		}
+		if (q < e && s[q] == ':')
+			q++;
+		q = skip_spaces(s, q, e);
 		p = q;
-		if (p >= e || !tu_digit((unsigned char) s[p]))
+		/* the number, or a code with a number in it */
+		for (k = p; k < e && !tu_space((unsigned char) s[k]) && !tu_digit((unsigned char) s[k]); k++)
+			;
+		if (p >= e || k >= e || !tu_digit((unsigned char) s[k]) || k - p > 6 ||
+			!tu_alnum((unsigned char) s[p]))
 			return false;
 	}
+
+	bracketed = form == SEG_FORM_DOT && read_bracketed(s, p, e, &t);
 
 	/*
 	 * A coded number: "65/17", "PC45/19", "Cou/286/07-08", "PLA146/14", and
 	 * codes the minute_ref type does not read ("24/131", "P.14.23",
 	 * "24-25/CFA/31"); "NCA 101/23" carries its prefix before a space.
 	 */
+	if (!bracketed)
 	{
 		size_t		k = p;
 		bool		slash = false;
@@ -1828,7 +1993,9 @@ read_candidate(const seg_doc *d, size_t i, size_t first, size_t end, cand *c)
 				size_t		pl = prev_text_line(d, i, first);
 				size_t		nl = next_text_line(d, i, end);
 
-				if (pl != SIZE_MAX && pl + 1 == i && title_line(d, pl))
+				if (form == SEG_FORM_MINUTE && keyed_title(d, i, end, c))
+					;
+				else if (pl != SIZE_MAX && pl + 1 == i && title_line(d, pl))
 				{
 					c->it.first_line = pl;
 					c->it.title_start = d->lines[pl].tstart;
@@ -1868,18 +2035,32 @@ read_candidate(const seg_doc *d, size_t i, size_t first, size_t end, cand *c)
 		}
 	}
 
-	if (!read_number(s, p, e, &t) || t.paren)
+	if (!bracketed && !read_number(s, p, e, &t))
 		return false;
 	c->it.number = t.number;
 	c->it.sub = t.sub;
 	c->it.label_start = (uint32_t) p;
 	c->it.label_end = (uint32_t) (t.dot || t.colon ? t.end - 1 : t.end);
-	if (form == SEG_FORM_DOT && !t.dot && !t.colon)
+	if (bracketed)
+	{
+		/* "(139)": the label is the number inside */
+		form = SEG_FORM_BRACKET;
+		c->it.label_start = (uint32_t) p + 1;
+	}
+	else if (t.paren)
+	{
+		/* "1) Welcome": a family of its own, so a numbered list beside the minutes stays apart */
+		if (form != SEG_FORM_DOT || t.sub != 0)
+			return false;
+		form = SEG_FORM_PAREN;
+		t.end++;
+	}
+	else if (form == SEG_FORM_DOT && !t.dot && !t.colon)
 		form = SEG_FORM_BARE;
 	if (form == SEG_FORM_DOT && t.colon)
 		form = SEG_FORM_BARE;
 	c->it.form = form;
-	c->family = (uint64_t) form << 60;
+	c->family = ((uint64_t) form << 60) | (bracketed ? (unsigned char) s[p] : 0);
 	rest = skip_separator(s, t.end, e);
 	if (t.sub != 0)
 	{
@@ -1909,6 +2090,16 @@ read_candidate(const seg_doc *d, size_t i, size_t first, size_t end, cand *c)
 	if (agenda_style_title(s + rest, e - rest) &&
 		(!seg_title_like(s + rest, e - rest) || sentence_like(s + rest, e - rest)))
 	{
+		set_title(d, c, i, rest, end);
+		if (c->it.title_end == e)
+			set_loose_title(d, c, i, rest);
+		c->weight = 1;
+		return true;
+	}
+	if ((form == SEG_FORM_BRACKET || form == SEG_FORM_PAREN) && tu_upper((unsigned char) s[rest]) &&
+		(sentence_like(s + rest, e - rest) || !seg_title_like(s + rest, e - rest)))
+	{
+		/* "[2] Declarations of interest. None.": the title runs on into the minute */
 		set_title(d, c, i, rest, end);
 		if (c->it.title_end == e)
 			set_loose_title(d, c, i, rest);
@@ -2080,9 +2271,7 @@ choose_chain(cand *cs, size_t nc, int *best_end, const seg_alloc *a)
 		if (c->score < 0)
 			continue;
 		/* Plain numbers and unread codes need two headings of evidence; minute_refs stand alone. */
-		if (len < 2 && (family_rank(c->family) == SEG_FORM_DOT ||
-						family_rank(c->family) == SEG_FORM_BARE ||
-						family_rank(c->family) == SEG_FORM_LABEL))
+		if (len < 2 && family_rank(c->family) >= SEG_FORM_DOT)
 			continue;
 		if (c->score > best ||
 			(c->score == best && family_rank(c->family) < family_rank(cs[*best_end].family)))
@@ -2185,6 +2374,203 @@ label_candidates(const seg_doc *d, const cand *base, cand *out)
 	return n;
 }
 
+/* ------------------------------------------------------------------ */
+/* Documents without numbers                                          */
+/* ------------------------------------------------------------------ */
+
+/* How an unnumbered heading is set apart; the document's scheme is one of them. */
+typedef enum title_shape
+{
+	SHAPE_MARKUP,				/* "**Election of Chair**", "## Planning" alone on its line */
+	SHAPE_UNDERLINED,			/* "Matters Arising" over "---------------" */
+	SHAPE_RUNIN,				/* "Planning Applications: J. Ratsey - conversion ..." */
+	SHAPE_CAPITALS,				/* "APOLOGIES FOR ABSENCE" alone, prose under it */
+	SHAPE_COUNT
+} title_shape;
+
+/* Unnumbered headings of one shape it takes to call it the document's scheme. */
+#define TITLE_SCHEME_MIN 3
+/* The longest run-in title: "Any Other Business:". */
+#define RUNIN_TITLE_WORDS 6
+
+/* "-----", "=====": a line that underlines the one above it. */
+static bool
+underline_line(const seg_doc *d, size_t i)
+{
+	const seg_line *l = &d->lines[i];
+	size_t		n = 0;
+
+	for (size_t k = l->start; k < l->end; k++)
+	{
+		char		ch = d->doc[k];
+
+		if (ch == '-' || ch == '=')
+			n++;
+		else if (!tu_space((unsigned char) ch))
+			return false;
+	}
+	return n >= 3;
+}
+
+/* Two lower-case words in a row: the line is prose, not a list of names. */
+static bool
+reads_as_prose(const char *s, size_t len)
+{
+	int			run = 0;
+
+	for (size_t k = 0; k < len;)
+	{
+		size_t		w = k;
+
+		while (w < len && !tu_space((unsigned char) s[w]))
+			w++;
+		if (w > k && tu_lower((unsigned char) s[k]))
+		{
+			if (++run == 2)
+				return true;
+		}
+		else
+			run = 0;
+		k = w;
+		while (k < len && tu_space((unsigned char) s[k]))
+			k++;
+	}
+	return false;
+}
+
+/* "Planning Applications", "Any Other Business": a run-in title's words. */
+static bool
+runin_title(const char *s, size_t len)
+{
+	size_t		words = count_words(s, len);
+
+	if (words == 0 || words > RUNIN_TITLE_WORDS || !tu_upper((unsigned char) s[0]))
+		return false;
+	for (size_t k = 0; k < len; k++)
+		if (!(tu_alpha((unsigned char) s[k]) || tu_space((unsigned char) s[k]) || s[k] == '\'' ||
+			  s[k] == '&' || s[k] == '-' || (unsigned char) s[k] >= 0x80))
+			return false;
+	return true;
+}
+
+/*
+ * Read line i as an unnumbered heading of some shape; the candidate's
+ * label is empty.  The shapes are ways of setting a title apart that
+ * councils use when they print no numbers: a heading in markup, an
+ * underlined line, a run-in title before a colon at the start of a
+ * paragraph, a line in capitals with prose under it.
+ */
+static int
+title_candidate(const seg_doc *d, size_t i, size_t first, size_t end, cand *c,
+				const seg_alloc *a)
+{
+	const seg_line *l = &d->lines[i];
+	const char *s = d->doc;
+	size_t		p = l->tstart;
+	size_t		e = l->tend;
+	size_t		pl = prev_text_line(d, i, first);
+	size_t		nl = next_text_line(d, i, end);
+	bool		after_gap = pl == SIZE_MAX || pl + 1 < i;
+	int			shape = -1;
+
+	if (l->flags & (SEG_BLANK | SEG_FURNITURE | SEG_BULLET | SEG_CLOSING) || e - p < 2)
+		return -1;
+	memset(c, 0, sizeof(*c));
+	c->prev = -1;
+	c->it.form = SEG_FORM_TITLE;
+	c->it.head_line = c->it.first_line = i;
+	c->it.label_start = c->it.label_end = (uint32_t) p;
+	c->it.title_start = (uint32_t) p;
+	c->it.title_end = (uint32_t) e;
+	c->it.body_first = i + 1;
+	if (decision_word_at(s + p, e - p) || tu_digit((unsigned char) s[p]))
+		return -1;
+	if (i + 1 < end && underline_line(d, i + 1) && seg_title_like(s + p, e - p))
+	{
+		shape = SHAPE_UNDERLINED;
+		c->it.body_first = i + 2;
+		nl = next_text_line(d, i + 1, end);
+	}
+	else if ((l->flags & SEG_MARKUP) && seg_title_like(s + p, e - p) && !sentence_like(s + p, e - p))
+		shape = SHAPE_MARKUP;
+	else if (after_gap && !(l->flags & SEG_MARKUP))
+	{
+		size_t		colon = p;
+
+		while (colon < e && s[colon] != ':' && colon - p <= 60)
+			colon++;
+		if (colon < e && s[colon] == ':' && colon + 1 < e && runin_title(s + p, colon - p))
+		{
+			shape = SHAPE_RUNIN;
+			c->it.title_end = (uint32_t) colon;
+			c->it.body_first = i;
+			c->it.body_from = (uint32_t) skip_spaces(s, colon + 1, e);
+			if (c->it.body_from >= e)
+			{
+				c->it.body_first = i + 1;
+				c->it.body_from = 0;
+			}
+			/* "Present: ...", "Apologies: ...": the attendance header, in the same form */
+			if (pp_marker_heading(s, p, colon, a))
+				return -1;
+			return shape;
+		}
+		if (mostly_upper(s + p, e - p) && seg_title_like(s + p, e - p) && nl == i + 1 &&
+			!(d->lines[nl].flags & SEG_BULLET) &&
+			reads_as_prose(s + d->lines[nl].tstart, d->lines[nl].tend - d->lines[nl].tstart))
+			shape = SHAPE_CAPITALS;
+	}
+	if (shape < 0 || nl == SIZE_MAX)
+		return -1;
+	/* A heading needs text under it: not another heading straight after. */
+	if ((shape == SHAPE_MARKUP && (d->lines[nl].flags & SEG_MARKUP)) ||
+		(shape == SHAPE_UNDERLINED && nl + 1 < end && underline_line(d, nl + 1)))
+		return -1;
+	/* "Present" over a list of names is the attendance header, not an item */
+	if (pp_marker_heading(s, p, e, a) &&
+		((d->lines[nl].flags & SEG_BULLET) ||
+		 !reads_as_prose(s + d->lines[nl].tstart, d->lines[nl].tend - d->lines[nl].tstart)))
+		return SHAPE_COUNT;
+	return shape;
+}
+
+/*
+ * The items of a part that prints no numbers: the headings of the shape
+ * that occurs most (at least TITLE_SCHEME_MIN times), after the attendance
+ * header when the document has one.  Labels and refs are empty.
+ */
+static void
+title_items(seg_doc *d, const seg_part *part, size_t *cap, const seg_alloc *a)
+{
+	size_t		count[SHAPE_COUNT] = {0};
+	size_t		best = SHAPE_COUNT;
+	size_t		after = part->first;
+	cand		c;
+
+	for (size_t i = part->first; i < part->end; i++)
+	{
+		int			shape;
+
+		tick(a, i);
+		shape = title_candidate(d, i, part->first, part->end, &c, a);
+		if (shape == SHAPE_COUNT)
+			after = i + 1;		/* the items start after the attendance header */
+		else if (shape >= 0)
+			count[shape]++;
+	}
+	for (size_t k = 0; k < SHAPE_COUNT; k++)
+		if (count[k] >= TITLE_SCHEME_MIN && (best == SHAPE_COUNT || count[k] > count[best]))
+			best = k;
+	if (best == SHAPE_COUNT)
+		return;
+	for (size_t i = after; i < part->end; i++)
+	{
+		tick(a, i);
+		if (title_candidate(d, i, part->first, part->end, &c, a) == (int) best)
+			seg_push_item(d, cap, &c.it, a);
+	}
+}
+
 static void
 items_of_part(seg_doc *d, const seg_part *part, size_t *cap, const seg_alloc *a)
 {
@@ -2230,6 +2616,7 @@ items_of_part(seg_doc *d, const seg_part *part, size_t *cap, const seg_alloc *a)
 	if (end_idx < 0)
 	{
 		a->release(a->ctx, cs);
+		title_items(d, part, cap, a);
 		return;
 	}
 	chain = a->alloc(a->ctx, sizeof(int) * nc);

@@ -80,7 +80,11 @@ typedef enum seg_form
 	SEG_FORM_DOT,				/* "73. Title", "#### 73. Title", "80." then "Title" */
 	SEG_FORM_BARE,				/* "334 APOLOGIES", Scottish "Title" then "3 The ..." */
 	SEG_FORM_PATTERN,			/* the caller's heading_pattern */
-	SEG_FORM_LABEL				/* any other code: "24/131", "NCA 101/23", "P.14.23", "2023/41" */
+	SEG_FORM_LABEL,				/* any other code: "24/131", "NCA 101/23", "P.14.23", "2023/41" */
+	SEG_FORM_BRACKET,			/* "(139) TITLE", "[4] Finance." */
+	SEG_FORM_PAREN,				/* "1) Welcome and apologies" */
+	SEG_FORM_MARGIN,			/* "APOLOGIES FOR ABSENCE        C/23/112": the number in the margin */
+	SEG_FORM_TITLE				/* no number: a heading known by its shape alone */
 } seg_form;
 
 typedef struct seg_item

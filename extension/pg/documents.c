@@ -222,8 +222,11 @@ scrutiny_items(PG_FUNCTION_ARGS)
 			values[1] = MinuteRefGetDatum(ref);
 		else
 			nulls[1] = true;
-		values[2] = PointerGetDatum(inline_text(s + it->label_start,
-												 it->label_end - it->label_start));
+		if (it->label_end > it->label_start)
+			values[2] = PointerGetDatum(inline_text(s + it->label_start,
+													 it->label_end - it->label_start));
+		else
+			nulls[2] = true;	/* an unnumbered document's heading */
 		if (it->title_end > it->title_start)
 		{
 			char	   *buf = palloc(it->title_end - it->title_start + 1);
