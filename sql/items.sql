@@ -741,6 +741,56 @@ $d$))
 SELECT i.label IS NULL AS no_label, i.ref IS NULL AS no_ref, i.title
 FROM d, scrutiny.items(d.doc) i;
 
+-- The minute number on the line under its title, beside the agenda's own
+-- number and description (CMIS pages): the minute numbers make the chain.
+SELECT label, title, body FROM scrutiny.items($d$
+Agenda Items
+1 Apologies for Absence
+To receive any apologies for absence.
+31
+Apologies were received from Cllr Hay.
+2 Declarations of Interest
+Members are asked to declare any interests.
+32
+None were declared.
+4 Work Programme
+33
+RESOLVED that the work programme be agreed.
+$d$);
+
+-- Minutes bound into an agenda pack: the part is titled AGENDA, but its
+-- items hold decisions, so it is read as the record; a plain agenda is not.
+WITH d(doc) AS (VALUES ($d$
+AGENDA
+
+1.   Apologies for Absence
+
+2.   Minutes (Pages 1 - 4)
+
+Agenda Item 2
+                                                         Page 1
+APOLOGIES FOR ABSENCE
+14/2023
+Apologies were received from Councillor Hart.
+
+MINUTES
+15/2023
+RESOLVED – That the minutes of 3 October 2023 be approved.
+
+WORK PROGRAMME
+16/2023
+RESOLVED – That the work programme be noted.
+$d$), ($d$
+AGENDA
+
+1.   Apologies for Absence
+
+2.   Minutes of the previous meeting
+
+3.   Work Programme
+$d$))
+SELECT i.label, i.title FROM d, scrutiny.items(d.doc) i;
+
 -- NULL, empty and whitespace-only input give no rows
 SELECT count(*) FROM scrutiny.items(NULL);
 SELECT count(*) FROM scrutiny.items('');

@@ -1824,6 +1824,50 @@ keyed_title(const seg_doc *d, size_t i, size_t end, cand *c)
 	return false;
 }
 
+/*
+ * "31" alone on its line under "1 Apologies for Absence" (and perhaps a line
+ * that describes the agenda item): the minute number printed after its
+ * title, the way CMIS pages print it.  The title is the line right above,
+ * or the one above a description, without the agenda number that opens it.
+ */
+static bool
+number_under_title(const seg_doc *d, size_t i, size_t first, cand *c)
+{
+	size_t		tl = prev_text_line(d, i, first);
+
+	for (int up = 0; up < 2 && tl != SIZE_MAX; up++)
+	{
+		const seg_line *l = &d->lines[tl];
+		size_t		p = l->tstart;
+		size_t		e = l->tend;
+
+		if (l->flags & (SEG_BULLET | SEG_CLOSING))
+			return false;
+		while (p < e && tu_digit((unsigned char) d->doc[p]))
+			p++;
+		if (p > l->tstart && (p >= e || !tu_space((unsigned char) d->doc[p])))
+			return false;
+		p = skip_spaces(d->doc, p, e);
+		if (p < e && seg_title_like(d->doc + p, e - p) && !sentence_like(d->doc + p, e - p) &&
+			d->doc[e - 1] != '.' && d->doc[e - 1] != ':' && !decision_word_at(d->doc + p, e - p))
+		{
+			c->it.first_line = tl;
+			c->it.title_start = (uint32_t) p;
+			c->it.title_end = (uint32_t) e;
+			c->it.body_first = i + 1;
+			c->family |= 1;		/* numbers under their titles are a scheme of their own */
+			/* beside an agenda number it is surely the minute's; alone, a table cell may look so */
+			c->weight = p > l->tstart ? 3 : 1;
+			return true;
+		}
+		/* one line between: the agenda's description of the item, a sentence */
+		if (up == 0 && (tl == 0 || prev_text_line(d, tl, first) + 1 != tl))
+			return false;
+		tl = prev_text_line(d, tl, first);
+	}
+	return false;
+}
+
 /* Try to read a heading candidate at line i of a part [first, end). */
 static bool
 read_candidate(const seg_doc *d, size_t i, size_t first, size_t end, cand *c)
@@ -2076,6 +2120,8 @@ read_candidate(const seg_doc *d, size_t i, size_t first, size_t end, cand *c)
 		/* "80." alone, the title on a following line (the ModernGov layout) */
 		size_t		nl = next_text_line(d, i, end);
 
+		if (form == SEG_FORM_BARE && !t.colon)
+			return number_under_title(d, i, first, c);
 		if (!(t.dot || form == SEG_FORM_MINUTE || form == SEG_FORM_ITEM) || nl == SIZE_MAX ||
 			!title_line(d, nl))
 			return false;
@@ -2651,6 +2697,35 @@ items_of_part(seg_doc *d, const seg_part *part, size_t *cap, const seg_alloc *a)
 	a->release(a->ctx, cs);
 }
 
+static bool decision_line(const seg_doc *d, size_t i);
+
+/*
+ * Do the items found from index `from` on read as a record: decisions under
+ * at least two of them, and under one in three?  An agenda's items have
+ * none; the minutes bound into an agenda pack, under "Agenda Item 3", do.
+ */
+static bool
+items_hold_decisions(const seg_doc *d, size_t from, const seg_part *part, const seg_alloc *a)
+{
+	size_t		with = 0;
+
+	for (size_t k = from; k < d->nitems; k++)
+	{
+		size_t		stop = k + 1 < d->nitems ? d->items[k + 1].first_line : part->end;
+
+		for (size_t i = d->items[k].body_first; i < stop; i++)
+		{
+			tick(a, i);
+			if (line_usable(&d->lines[i]) && decision_line(d, i))
+			{
+				with++;
+				break;
+			}
+		}
+	}
+	return with >= 2 && with * 3 >= d->nitems - from;
+}
+
 void
 seg_items(seg_doc *d, const seg_alloc *a)
 {
@@ -2658,9 +2733,21 @@ seg_items(seg_doc *d, const seg_alloc *a)
 
 	d->nitems = 0;
 	for (size_t p = 0; p < d->nparts; p++)
-		if (d->parts[p].kind == SEG_PART_MINUTES ||
-			(d->parts[p].kind == SEG_PART_AGENDA && agenda_holds_record(d, &d->parts[p], a)))
-			items_of_part(d, &d->parts[p], &cap, a);
+	{
+		const seg_part *part = &d->parts[p];
+		size_t		before = d->nitems;
+
+		if (part->kind == SEG_PART_MINUTES ||
+			(part->kind == SEG_PART_AGENDA && agenda_holds_record(d, part, a)))
+			items_of_part(d, part, &cap, a);
+		else if (part->kind == SEG_PART_AGENDA)
+		{
+			/* a part's kind is judged by its content too: a record under an agenda's title */
+			items_of_part(d, part, &cap, a);
+			if (!items_hold_decisions(d, before, part, a))
+				d->nitems = before;
+		}
+	}
 	seg_finish_items(d, a);
 }
 
