@@ -791,6 +791,17 @@ AGENDA
 $d$))
 SELECT i.label, i.title FROM d, scrutiny.items(d.doc) i;
 
+-- A page that lost its line breaks: headings inside the flowed text split
+-- it, here with the year-first numbers of a joint committee ("2023.046").
+SELECT label, ref, title, body FROM scrutiny.items(
+  'HOLTBY JOINT BURIAL COMMITTEE MINUTES OF THE MEETING HELD ON 8 FEBRUARY 2024 '
+  'Present: Cllr Amos (Chairman), Cllr Birt, Cllr Crane and Cllr Dyer. In attendance: '
+  'Mr Ellis (Clerk). The Chairman welcomed members and explained the order of business '
+  'for the evening, which had been circulated with the papers. '
+  '2023.046 APOLOGIES FOR ABSENCE Apologies were received from Cllr Frome. '
+  '2023.047 TREE SURVEY RESOLVED to defer the survey. '
+  '2023.048 PAYMENTS RESOLVED that the payments listed be approved.');
+
 -- NULL, empty and whitespace-only input give no rows
 SELECT count(*) FROM scrutiny.items(NULL);
 SELECT count(*) FROM scrutiny.items('');

@@ -620,6 +620,49 @@ fold_debris(seg_line *lines, size_t from, size_t n)
 	return w + 1;
 }
 
+/* A line longer than this is flowed text when headings run on inside it. */
+#define FLOW_LINE_MIN 400
+
+/*
+ * Where the next heading starts inside flowed text doc[p, end): after a
+ * space, a number ("2.", "14", "2023.046"), a space, and a word in capitals
+ * ("2. DECLARATIONS OF INTEREST", "2023.047 MINUTES").  Returns end when
+ * there is none.  Scans each byte once: the search resumes where it stopped.
+ */
+static size_t
+flow_break(const char *doc, size_t p, size_t end)
+{
+	for (size_t q = p + 1; q + 4 < end; q++)
+	{
+		size_t		k = q;
+		size_t		digits;
+
+		if (!tu_digit((unsigned char) doc[q]) || doc[q - 1] != ' ')
+			continue;
+		while (k < end && tu_digit((unsigned char) doc[k]))
+			k++;
+		digits = k - q;
+		if (digits > 4 || doc[q] == '0')
+			continue;
+		if (k + 1 < end && doc[k] == '.' && tu_digit((unsigned char) doc[k + 1]))
+		{
+			size_t		f = ++k;
+
+			while (k < end && tu_digit((unsigned char) doc[k]))
+				k++;
+			if (k - f > 3)
+				continue;
+		}
+		if (k < end && doc[k] == '.')
+			k++;
+		if (k + 3 < end && doc[k] == ' ' && tu_upper((unsigned char) doc[k + 1]) &&
+			tu_upper((unsigned char) doc[k + 2]) && tu_upper((unsigned char) doc[k + 3]))
+			return q;
+		q = k;
+	}
+	return end;
+}
+
 void
 seg_lines(seg_doc *d, const char *doc, size_t len, const seg_alloc *a)
 {
@@ -629,6 +672,8 @@ seg_lines(seg_doc *d, const char *doc, size_t len, const seg_alloc *a)
 	bool		prev_space = false;
 	size_t		run = 0;		/* debris candidates in the current run */
 	size_t		run_first = 0;	/* the entry of its first */
+	size_t		line_start = 0; /* the physical line that p is in, */
+	size_t		line_end = SIZE_MAX;	/* found once however often it is split */
 
 	memset(d, 0, sizeof(*d));
 	d->doc = doc;
@@ -639,17 +684,39 @@ seg_lines(seg_doc *d, const char *doc, size_t len, const seg_alloc *a)
 		return;
 	for (size_t k = 0; p <= len; k++)
 	{
-		const char *nl = memchr(doc + p, '\n', len - p);
-		size_t		end = nl ? (size_t) (nl - doc) : len;
-		size_t		e = end;
+		size_t		end;
+		size_t		e;
+		size_t		resume;
 		seg_line   *l;
 		bool		markup = false;
-		bool		space = all_space(doc, p, end);
+		bool		space;
 		size_t		ts;
 		size_t		te;
 		size_t		b;
 
 		tick(a, k);
+		if (line_end == SIZE_MAX || line_end < p)
+		{
+			const char *nl = memchr(doc + p, '\n', len - p);
+
+			line_end = nl ? (size_t) (nl - doc) : len;
+			line_start = p;
+		}
+		end = line_end;
+		resume = end + 1;
+		if (line_end - line_start > FLOW_LINE_MIN)
+		{
+			/* a page that lost its line breaks: a line for each heading in it */
+			size_t		brk = flow_break(doc, p, line_end);
+
+			if (brk < line_end)
+			{
+				end = brk;
+				resume = brk;
+			}
+		}
+		e = end;
+		space = all_space(doc, p, end);
 		if (e > p && doc[e - 1] == '\r')
 			e--;
 		if (space && prev_space)
@@ -711,7 +778,7 @@ seg_lines(seg_doc *d, const char *doc, size_t len, const seg_alloc *a)
 			else if (sl < 120 && is_closing_line(s, sl))
 				l->flags |= SEG_CLOSING;
 		}
-		p = end + 1;
+		p = resume;
 		i++;
 		if (l->flags & SEG_BLANK)
 			continue;
@@ -1444,6 +1511,17 @@ runon_split(const char *s, size_t len, size_t *title_len, size_t *text_from)
 			else if (s[k - 1] == ' ' && tu_upper((unsigned char) s[k]) && k + 1 < len &&
 					 tu_lower((unsigned char) s[k + 1]))
 				from = k;
+			else if (s[k - 1] == ' ' && tu_upper((unsigned char) s[k]) && decision_word_at(s + k, len - k))
+			{
+				/* "TREE SURVEY RESOLVED to defer ...": the decision ends the title */
+				size_t		e = k;
+
+				while (e > 0 && tu_space((unsigned char) s[e - 1]))
+					e--;
+				*title_len = e;
+				*text_from = k;
+				return true;
+			}
 		}
 		if (from > 0)
 		{
@@ -1962,6 +2040,36 @@ read_candidate(const seg_doc *d, size_t i, size_t first, size_t end, cand *c)
 	}
 
 	bracketed = form == SEG_FORM_DOT && read_bracketed(s, p, e, &t);
+
+	/* "2023.046 APOLOGIES": the year first, then the minute's number in the year */
+	if (form == SEG_FORM_DOT && !bracketed && p + 7 < e && tu_digit((unsigned char) s[p]) &&
+		tu_digit((unsigned char) s[p + 1]) && tu_digit((unsigned char) s[p + 2]) &&
+		tu_digit((unsigned char) s[p + 3]) && s[p + 4] == '.' && tu_digit((unsigned char) s[p + 5]) &&
+		(s[p] == '1' || s[p] == '2'))
+	{
+		int			year = (s[p] - '0') * 1000 + (s[p + 1] - '0') * 100 + (s[p + 2] - '0') * 10 +
+			(s[p + 3] - '0');
+		int			number = 0;
+		size_t		k = p + 5;
+
+		while (k < e && tu_digit((unsigned char) s[k]) && k - p < 8)
+			number = number * 10 + (s[k++] - '0');
+		if (year < 1990 || year > 2099 || number == 0 || k - p < 7 || k >= e ||
+			!tu_space((unsigned char) s[k]))
+			return false;
+		rest = skip_separator(s, k, e);
+		if (rest >= e || !tu_upper((unsigned char) s[rest]))
+			return false;
+		c->it.number = number;
+		c->it.year = year;
+		c->it.form = SEG_FORM_CODE;
+		c->it.label_start = (uint32_t) p;
+		c->it.label_end = (uint32_t) k;
+		c->family = ((uint64_t) SEG_FORM_CODE << 60) | (uint64_t) (0x10000 + year);
+		set_title(d, c, i, rest, end);
+		c->weight = title_weight(d, c);
+		return true;
+	}
 
 	/*
 	 * A coded number: "65/17", "PC45/19", "Cou/286/07-08", "PLA146/14", and
