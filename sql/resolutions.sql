@@ -304,11 +304,31 @@ $r$);
 -- No decision
 --
 
--- Narrative "it was agreed" is not a formal resolution: 0 rows
+-- Discussion with no decision in it: 0 rows; reported speech ("reported that
+-- ... was approved"), a person agreeing, and "It was noted that" are narrative
 SELECT count(*) FROM scrutiny.resolutions($r$
 The Chair thanked the officers for the presentation on the new cycle lanes.
-It was agreed that the Clerk would chase the contractor informally.
+The Clerk reported that the grant had been approved by the County Council.
+The Director agreed that the scheme had been delayed.
+It was noted that the contractor would return in May.
 Members welcomed the progress made.
+$r$);
+
+-- Decisions told in the narrative are decisions (the dev corpus counts them):
+-- "It was agreed ...", a body that "agreed to", a passive outcome, a bare "Noted".
+SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$
+After discussion it was agreed that the Clerk would chase the contractor
+for the missing invoice.
+
+The meeting agreed to ask the Chairman to write to the bus company.
+
+The minutes of the meeting held on 4 March were confirmed and signed as a correct record.
+
+Cllr Hale left the room. RESOLVED to support the application.
+
+Letter from the library service. Noted.
+
+Parish Review - all noted.
 $r$);
 
 -- NULL, empty and whitespace-only input give no rows

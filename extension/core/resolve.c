@@ -51,6 +51,7 @@ typedef struct block_state
 	size_t		kind_lead_start;	/* the lead-in lead_kind was found for */
 	size_t		kind_lead_end;		/* (equal: none yet) */
 	res_kind	lead_kind;
+	int			forced_kind;	/* a bare "Noted." says the kind itself; -1: none */
 } block_state;
 
 static void
@@ -332,7 +333,7 @@ classify(const char *s, size_t len, const block_state *b)
 	static const char *const referred[] = {"be referred", "refer the", "refers the",
 	"referred to", "to refer", "passed to", "be forwarded to", NULL};
 	static const char *const deferred[] = {"defer", "postpone", "held over", "be adjourned",
-	NULL};
+	"continue consideration", "continue its consideration", NULL};
 	static const char *const approved[] = {"approv", "confirm", "adopt", "endorse", "ratif",
 	"renew", "true record", "correct record", "accurate record", "be signed", "authoris", "be set at",
 	"to set", NULL};
@@ -519,6 +520,94 @@ read_votes(const char *s, size_t len, res_entry *e, const block_state *b)
 /* Triggers                                                           */
 /* ------------------------------------------------------------------ */
 
+/* The verbs of a decision made by the body itself, after its name. */
+static const char *const decision_verbs[] = {"resolved", "agreed", "decided", NULL};
+
+/* The words that may follow such a verb when it opens a decision. */
+static const char *const decision_verb_tails[] = {"that", "to", "unanimously", "on", "by", "in terms", NULL};
+
+/*
+ * The words that name a deciding body at the end of a subject: "The
+ * Committee", "Members", "the Parish Council".  "She agreed that ..." or
+ * "The Director agreed to ..." tells what one person said or will do.
+ */
+static const char *const body_nouns[] = {
+	"committee", "sub-committee", "subcommittee", "council", "councillors", "members",
+	"board", "panel", "cabinet", "meeting", "forum", "group", "commission",
+	"authority", "trustees", "partnership", "assembly", "governors", "all", NULL
+};
+
+/* The most words a body's name takes before its verb ("The Planning Sub-Committee"). */
+#define SUBJECT_WORDS 6
+
+/*
+ * "The Committee resolved:-", "The Sub-Committee RESOLVED that",
+ * "Members agreed to ...", "The meeting agreed that ...": a short subject
+ * with no punctuation, a decision verb, and then a separator, "that", "to"
+ * or a qualifier.  Returns the position after the verb, or 0.
+ */
+static size_t
+subject_verb(const char *t, size_t q, size_t e)
+{
+	size_t		words = 0;
+	size_t		r = q;
+	size_t		last_s = q;		/* the subject's last word */
+	size_t		last_e = q;
+
+	while (r < e && words <= SUBJECT_WORDS)
+	{
+		size_t		w = r;
+		size_t		after;
+
+		bool		punct = false;
+
+		while (w < e && !tu_space((unsigned char) t[w]))
+		{
+			punct |= t[w] == '.' || t[w] == ',' || t[w] == ';' || t[w] == ':' || t[w] == '(';
+			w++;
+		}
+		if (words > 0)
+			for (size_t v = 0; decision_verbs[v]; v++)
+			{
+				size_t		n = strlen(decision_verbs[v]);
+
+				/* "resolved", "RESOLVED:-", "agreed," */
+				if (w - r < n || !tu_starts_ci(t + r, n, decision_verbs[v]) ||
+					(r + n < w && tu_alpha((unsigned char) t[r + n])))
+					continue;
+				w = r + n;
+				{
+					bool		body = false;
+
+					for (size_t x = 0; body_nouns[x]; x++)
+						body |= last_e - last_s == strlen(body_nouns[x]) &&
+							tu_starts_ci(t + last_s, last_e - last_s, body_nouns[x]);
+					if (!body)
+						return 0;
+				}
+				after = skip_ws(t, w, e);
+				if (after >= e || t[after] == ':' || t[after] == '-' || t[after] == ',' ||
+					t[after] == '(' || tu_unicode_dash(t + after, e - after) > 0)
+					return w;
+				for (size_t x = 0; decision_verb_tails[x]; x++)
+					if (tu_word_ci(t + after, e - after, decision_verb_tails[x]))
+						return w;
+				return 0;
+			}
+		if (punct)
+			return 0;
+		last_s = r;
+		last_e = w;
+		/* "that" or "if" in the subject: reported speech, not the body's decision */
+		if (tu_word_ci(t + r, w - r, "that") || tu_word_ci(t + r, w - r, "if") ||
+			tu_word_ci(t + r, w - r, "not"))
+			return 0;
+		words++;
+		r = skip_ws(t, w, e);
+	}
+	return 0;
+}
+
 /*
  * Does the line at t[p..e) open a decision block?  Returns the position after
  * the keyword, its qualifiers and separators, or 0 (a block never opens at 0
@@ -531,6 +620,14 @@ trigger_at(const char *t, size_t p, size_t e)
 	size_t		k;
 	bool		it_was = false;
 
+	/* "And Resolved:", the Irish form after "Proposed by ... / Seconded by ..." */
+	if (tu_word_ci(t + q, e - q, "and") && q + 3 < e)
+	{
+		size_t		r = skip_ws(t, q + 3, e);
+
+		if (tu_word_ci(t + r, e - r, "resolved"))
+			q = r;
+	}
 	if (tu_word_ci(t + q, e - q, "it was"))
 	{
 		it_was = true;
@@ -542,10 +639,12 @@ trigger_at(const char *t, size_t p, size_t e)
 		q = skip_ws(t, q + 11, e);
 	if (tu_word_ci(t + q, e - q, "resolved"))
 		k = q + 8;
-	else if (it_was)
-		return 0;			/* "It was agreed that ..." is narrative */
 	else if (tu_word_ci(t + q, e - q, "agreed"))
 		k = q + 6;
+	else if (tu_word_ci(t + q, e - q, "decided"))
+		k = q + 7;
+	else if (it_was)
+		return 0;
 	else if (tu_word_ci(t + q, e - q, "decision"))
 	{
 		k = q + 8;
@@ -559,21 +658,8 @@ trigger_at(const char *t, size_t p, size_t e)
 				return 0;
 		}
 	}
-	else if (tu_word_ci(t + q, e - q, "the"))
-	{
-		/* "The Committee resolved:-", "The Sub-Committee RESOLVED that" */
-		size_t		lim = q + 60 < e ? q + 60 : e;
-		size_t		at = tu_find_ci(t + q, lim - q, " resolved");
-
-		if (at >= lim - q)
-			return 0;
-		for (size_t r = q; r < q + at; r++)
-			if (t[r] == '.' || t[r] == ',')
-				return 0;
-		k = q + at + 9;
-		if (k < e && tu_alpha((unsigned char) t[k]))
-			return 0;
-	}
+	else if (tu_upper((unsigned char) t[q]) && (k = subject_verb(t, q, e)) > 0)
+		;						/* "The Committee resolved:-", "Members agreed to ..." */
 	else
 		return 0;
 	/* Qualifiers: "(Unanimously)", "unanimously", "on a vote of 5 to 2 with 1 abstention",
@@ -739,6 +825,8 @@ emit_entry(block_state *b, size_t s, size_t e, size_t ls, size_t le)
 	/* "AGREED – To purchase ...": a decision the body took for itself */
 	if (r.kind == RES_OTHER && b->agreed)
 		r.kind = RES_AGREED;
+	if (b->forced_kind >= 0)
+		r.kind = (res_kind) b->forced_kind;
 	if (!b->emit(b->ctx, &r))
 		b->stopped = true;
 }
@@ -1109,6 +1197,256 @@ parse_block(block_state *b, size_t trig_line, size_t cs)
 	return resume > cs ? resume : cs + 1;
 }
 
+/*
+ * Does the line at p carry on a sentence from the line above: that line is
+ * text and does not end a sentence or a heading?
+ */
+static bool
+wrapped_from(const char *t, size_t p)
+{
+	size_t		e;
+
+	if (p == 0)
+		return false;
+	e = p - 1;					/* the newline ending the line above */
+	while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '\t' || t[e - 1] == '\r'))
+		e--;
+	if (e == 0 || t[e - 1] == '\n')
+		return false;			/* a blank line above */
+	return !(t[e - 1] == '.' || t[e - 1] == ':' || t[e - 1] == ';' || t[e - 1] == '!' ||
+			 t[e - 1] == '?' || t[e - 1] == ')' || t[e - 1] == '-' || t[e - 1] == '*');
+}
+
+/*
+ * The start of the next sentence after p in t[.., e): after ". ", "? ",
+ * "! " or ") " with a capital letter next.  Returns e when there is none.
+ */
+static size_t
+next_sentence(const char *t, size_t p, size_t e)
+{
+	for (size_t k = p + 1; k + 1 < e; k++)
+		if (t[k] == ' ' && (t[k - 1] == '.' || t[k - 1] == '?' || t[k - 1] == '!' || t[k - 1] == ')'))
+		{
+			size_t		r = skip_ws(t, k, e);
+
+			if (r < e && tu_upper((unsigned char) t[r]))
+				return r;
+		}
+	return e;
+}
+
+/* A passive "noted" decides on a paper ("The report was noted"), named in a few words. */
+#define NOTED_SUBJECT_WORDS 5
+
+/* What a meeting does to a thing, told in the passive: "The report was noted." */
+static const char *const outcome_verbs[] = {
+	"noted", "approved", "agreed", "accepted", "confirmed", "adopted", "elected",
+	"ratified", "endorsed", NULL
+};
+
+/* Words that may stand between "was" and the outcome: "were duly approved and signed". */
+static const char *const outcome_adverbs[] = {
+	"duly", "unanimously", "formally", "all", "then", "received", "submitted", "read",
+	"considered", "and", NULL
+};
+
+/* Words before the outcome that make the sentence a report of someone else's decision. */
+static const char *const reported_words[] = {
+	"that", "reported", "said", "informed", "explained", "advised", "stated", "if",
+	"whether", "not", "would", "should", "will", NULL
+};
+
+static bool
+word_in(const char *t, size_t w, size_t n, const char *const *list)
+{
+	for (size_t i = 0; list[i]; i++)
+		if (strlen(list[i]) == n && tu_starts_ci(t + w, n, list[i]))
+			return true;
+	return false;
+}
+
+/*
+ * One sentence t[s, e) that tells a decision: "The minutes ... were
+ * confirmed and signed", "Apologies were received and accepted", "Cllr Lee
+ * was duly elected", or a bare "Noted." / "- all noted" closing what comes
+ * before it.  Returns true when the sentence is one.
+ */
+static bool
+narrative_decision(const char *t, size_t s, size_t e)
+{
+	bool		passive = false;
+	size_t		words = 0;
+	size_t		subject_words = 0;
+
+	for (size_t k = s; k < e;)
+	{
+		size_t		w = k;
+		size_t		n;
+
+		while (w < e && !tu_space((unsigned char) t[w]))
+			w++;
+		n = w - k;
+		while (n > 0 && (t[k + n - 1] == '.' || t[k + n - 1] == ',' || t[k + n - 1] == ';'))
+			n--;
+		words++;
+		if (word_in(t, k, n, reported_words))
+			return false;
+		if (passive && word_in(t, k, n, outcome_verbs))
+		{
+			/* "The presence of Mr Ray was noted": noting a fact is not a decision on a paper */
+			if (n == 5 && tu_starts_ci(t + k, 5, "noted") && subject_words > NOTED_SUBJECT_WORDS)
+				return false;
+			return true;
+		}
+		if (passive && !word_in(t, k, n, outcome_adverbs))
+			passive = false;
+		if ((n == 3 && tu_starts_ci(t + k, 3, "was")) || (n == 4 && tu_starts_ci(t + k, 4, "were")))
+		{
+			/* "It was noted that ...", "There was agreed ...": impersonal, narrative */
+			passive = words > 1 && !(words == 2 && (tu_word_ci(t + s, e - s, "it") ||
+												   tu_word_ci(t + s, e - s, "there")));
+			subject_words = words - 1;
+		}
+		k = skip_ws(t, w, e);
+	}
+	return false;
+}
+
+static size_t narrative_decisions(block_state *b, size_t from, size_t e);
+
+/*
+ * The end of the sentence that goes on from k, over hard-wrapped lines: a
+ * full stop before white space, or a blank line.
+ */
+static size_t
+sentence_end(const block_state *b, size_t k)
+{
+	const char *t = b->t;
+
+	for (size_t q = k; q < b->len; q++)
+	{
+		span_tick(b, q);
+		if (t[q] == '.' && (q + 1 == b->len || tu_space((unsigned char) t[q + 1])))
+			return q + 1;
+		if (t[q] == '\n')
+		{
+			size_t		r = q + 1;
+
+			while (r < b->len && (t[r] == ' ' || t[r] == '\t' || t[r] == '\r'))
+				r++;
+			if (r >= b->len || t[r] == '\n')
+				return q;
+			/* the next entry of a list: a bullet, a number, after a line ending in ';' */
+			if (t[r] == '-' || t[r] == '*' || t[r] == '(' || tu_digit((unsigned char) t[r]) ||
+				(unsigned char) t[r] >= 0xE2 || (q > k && t[q - 1] == ';'))
+				return q;
+		}
+	}
+	return b->len;
+}
+
+/*
+ * One decision told in a sentence that starts at s, its text from k: votes
+ * read, no list under it.  Returns where the sentence ends.
+ */
+static size_t
+narrative_entry(block_state *b, size_t s, size_t k)
+{
+	size_t		end = sentence_end(b, k);
+
+	memset(&b->proto, 0, sizeof(b->proto));
+	b->proto.votes_for = b->proto.votes_against = b->proto.abstentions = b->proto.carried = -1;
+	read_votes(b->t + s, end - s, &b->proto, b);
+	b->agreed = true;
+	emit_entry(b, k, trim_end(b->t, k, end), k, k);
+	return end;
+}
+
+/*
+ * The decisions told in narrative in t[from, e), a stretch of one line that
+ * opens no decision block: each sentence that tells one is a resolution,
+ * and a bare "Noted." or "- all noted" makes one of the text before it.
+ */
+static size_t
+narrative_decisions(block_state *b, size_t from, size_t e)
+{
+	const char *t = b->t;
+	size_t		s = skip_ws(t, from, e);
+	size_t		prev;
+
+	if (s + 1 < e && (t[s] == '-' || t[s] == '*') && t[s + 1] == ' ')
+		s = skip_ws(t, s + 1, e);	/* a bullet */
+	prev = s;
+	memset(&b->proto, 0, sizeof(b->proto));
+	b->proto.votes_for = b->proto.votes_against = b->proto.abstentions = b->proto.carried = -1;
+	b->agreed = false;
+	while (s < e && !b->stopped)
+	{
+		size_t		n = next_sentence(t, s, e);
+		size_t		se = trim_end(t, s, n);
+		size_t		bare = se;
+
+		if (se <= s)
+			break;
+
+		span_tick(b, s);
+		/* "W.N.B.C. Parish Review - all noted.": the outcome after a dash */
+		while (bare > s && (t[bare - 1] == '.' || tu_space((unsigned char) t[bare - 1])))
+			bare--;
+		{
+			size_t		w = bare;
+
+			while (w > s && tu_alpha((unsigned char) t[w - 1]))
+				w--;
+			if (bare - w == 5 && tu_starts_ci(t + w, 5, "noted"))
+			{
+				size_t		lead = w;
+
+				if (lead >= s + 4 && tu_starts_ci(t + lead - 4, 4, "all "))
+					lead -= 4;
+				lead = trim_end(t, s, lead);
+				if (lead > s && (t[lead - 1] == '-' || lead == s))
+				{
+					/* the thing noted is the text before the dash, or the sentence before */
+					size_t		te = trim_end(t, s, lead - (lead > s ? 1 : 0));
+
+					b->forced_kind = RES_NOTED;
+					if (te > s)
+						emit_entry(b, s, te, s, s);
+					else if (prev < s)
+						emit_entry(b, prev, trim_end(t, prev, s), prev, prev);
+					b->forced_kind = -1;
+					prev = s;
+					s = n;
+					continue;
+				}
+				if (lead == s && prev < s)
+				{
+					b->forced_kind = RES_NOTED;
+					emit_entry(b, prev, trim_end(t, prev, s), prev, prev);
+					b->forced_kind = -1;
+					prev = s;
+					s = n;
+					continue;
+				}
+			}
+		}
+		{
+			/* "After discussion it was agreed that ...": the decision is what follows */
+			size_t		it = tu_find_ci(t + s, se - s, " it was ");
+			size_t		k = it < se - s ? trigger_at(t, s + it + 1, e) : 0;
+
+			if (k > 0 && skip_ws(t, k, e) < e)
+				return narrative_entry(b, s, k);
+		}
+		if (narrative_decision(t, s, se))
+			emit_entry(b, s, se, s, s);
+		prev = s;
+		s = n;
+	}
+	return e + 1;
+}
+
 void
 res_scan(const char *text, size_t len, res_emit_fn emit, void (*tick) (void *ctx), void *ctx)
 {
@@ -1122,6 +1460,7 @@ res_scan(const char *text, size_t len, res_emit_fn emit, void (*tick) (void *ctx
 	b.tick = tick;
 	b.ctx = ctx;
 	b.next_tick = TICK_BYTES;
+	b.forced_kind = -1;
 	while (p < len && !b.stopped)
 	{
 		size_t		e;
@@ -1134,7 +1473,16 @@ res_scan(const char *text, size_t len, res_emit_fn emit, void (*tick) (void *ctx
 		e = line_end(text, len, p);
 		maybe_tick(&b, p);
 		k = trigger_at(text, p, e);
+		/* "... the Clerk / agreed to provide": a wrapped sentence, not a decision */
+		if (k > 0 && tu_lower((unsigned char) text[skip_ws(text, p, e)]) && wrapped_from(text, p))
+			k = 0;
 
+		if (k > 0 && skip_ws(text, k, e) < e && tu_word_ci(text + skip_ws(text, p, e), e - p, "it was"))
+		{
+			/* "It was agreed that ...": a sentence of the narrative, no list under it */
+			p = narrative_entry(&b, p, k);
+			continue;
+		}
 		if (k > 0)
 		{
 			/* "Resolved:" alone: the content is on the next lines. */
@@ -1143,7 +1491,36 @@ res_scan(const char *text, size_t len, res_emit_fn emit, void (*tick) (void *ctx
 			p = parse_block(&b, p, cs);
 			continue;
 		}
-		p = e + 1;
+		/* a decision that opens a sentence inside the line, or is told in one */
+		{
+			size_t		from = p;
+			size_t		ss = p;
+			bool		opened = false;
+
+			while (!opened && (ss = next_sentence(text, ss, e)) < e)
+			{
+				size_t		sk = trigger_at(text, ss, e);
+
+				if (sk > 0 && skip_ws(text, sk, e) < e && tu_word_ci(text + ss, e - ss, "it was"))
+				{
+					narrative_decisions(&b, from, ss);
+					p = narrative_entry(&b, ss, sk);
+					opened = true;
+					continue;
+				}
+				if (sk > 0)
+				{
+					size_t		cs = skip_ws(text, sk, e) < e ? sk : (e < len ? e + 1 : len);
+
+					narrative_decisions(&b, from, ss);
+					p = parse_block(&b, ss, cs);
+					opened = true;
+				}
+			}
+			if (opened)
+				continue;
+			p = narrative_decisions(&b, from, e);
+		}
 	}
 }
 
