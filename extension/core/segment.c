@@ -1511,7 +1511,8 @@ runon_split(const char *s, size_t len, size_t *title_len, size_t *text_from)
 			else if (s[k - 1] == ' ' && tu_upper((unsigned char) s[k]) && k + 1 < len &&
 					 tu_lower((unsigned char) s[k + 1]))
 				from = k;
-			else if (s[k - 1] == ' ' && tu_upper((unsigned char) s[k]) && decision_word_at(s + k, len - k))
+			else if (s[k - 1] == ' ' && tu_upper((unsigned char) s[k]) && decision_word_at(s + k, len - k) &&
+					 memchr(s + k, ' ', len - k) != NULL)
 			{
 				/* "TREE SURVEY RESOLVED to defer ...": the decision ends the title */
 				size_t		e = k;

@@ -78,7 +78,7 @@ main(void)
 	EXPECT("The Chair requested that the Director of Housing provide a written response.", 0, 0, 0,
 		   "information|the Director of Housing||0000-00-00|0");
 	EXPECT("It was agreed that at the next Panel meeting officers would set out the options.", 0, 0, 0,
-		   "other|officers|at the next Panel meeting|0000-00-00|0");
+		   "other|officers|at the next Panel meeting|0000-00-00|1");
 	EXPECT("The Clerk was asked to contact the police within 2 weeks.", 2021, 12, 25,
 		   "other|The Clerk|within 2 weeks|2022-01-08|0");
 	EXPECT("Clerk to write to the landowner about the hedge.", 0, 0, 0,

@@ -272,7 +272,10 @@ main(void)
 	c = resolve("That the panel receive a note; & the report be noted.\n\nResolved\n\nThat A be shared with the Panel; &\nthe report be noted.");
 	CHECK(c.n == 2, "joined by ; & after Resolved only");
 	c = resolve("It was agreed that the Chair would write.");
-	CHECK(c.n == 0, "narrative agreement is no resolution");
+	CHECK(c.n == 1 && strcmp(c.words, "That the Chair would write.") == 0,
+		  "a decision told in the narrative is a resolution");
+	c = resolve("It was noted that the Chair would write.");
+	CHECK(c.n == 0, "what was noted in passing is no resolution");
 	c = resolve("");
 	CHECK(c.n == 0, "empty item");
 
