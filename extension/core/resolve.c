@@ -50,7 +50,7 @@ typedef struct block_state
 	bool		agreed;			/* the block opened with "AGREED" */
 	size_t		kind_lead_start;	/* the lead-in lead_kind was found for */
 	size_t		kind_lead_end;		/* (equal: none yet) */
-	res_kind	lead_kind;
+	int			lead_kind;		/* classify() of that lead-in */
 	int			forced_kind;	/* a bare "Noted." says the kind itself; -1: none */
 } block_state;
 
@@ -302,15 +302,20 @@ has_any(const char *s, size_t len, const char *const *words, const block_state *
 	return false;
 }
 
-static res_kind classify(const char *s, size_t len, const block_state *b);
+/* RES_OTHER by the words of a decision of its own kind, not for want of any */
+#define RES_UNCLASSIFIED (-1)
+
+static int	classify(const char *s, size_t len, const block_state *b);
 
 res_kind
 res_classify(const char *s, size_t len)
 {
-	return classify(s, len, NULL);
+	int			k = classify(s, len, NULL);
+
+	return k == RES_UNCLASSIFIED ? RES_OTHER : (res_kind) k;
 }
 
-static res_kind
+static int
 classify(const char *s, size_t len, const block_state *b)
 {
 	/* Something is to come back to the committee, or others are asked to act. */
@@ -340,6 +345,10 @@ classify(const char *s, size_t len, const block_state *b)
 	static const char *const agreed[] = {"agree", "support", "accept", "welcome",
 	"be established", "be appointed", "appoint", "to establish", "grant", NULL};
 	static const char *const noted[] = {"note", "receive", "received", "acknowledge", NULL};
+	/* Decisions of their own kind (GOLD-FORMAT's "other"): permissions, elections, powers. */
+	static const char *const other[] = {"authoris", "authoriz", "be granted", "grant permission",
+		"granted", "refuse", "refused", "elected", "be elected", "appoint", "be excluded",
+		"exclude the", "delegat", "precept", NULL};
 
 	/* In priority order: the first kind whose words occur wins. */
 	static const struct
@@ -347,15 +356,15 @@ classify(const char *s, size_t len, const block_state *b)
 		res_kind	kind;
 		const char *const *words;
 	}			rules[] = {
-		{RES_REQUESTED, requested}, {RES_RECOMMENDED, recommended},
+		{RES_RECOMMENDED, recommended}, {RES_OTHER, other}, {RES_REQUESTED, requested},
 		{RES_REFERRED, referred}, {RES_DEFERRED, deferred}, {RES_APPROVED, approved},
 		{RES_AGREED, agreed}, {RES_NOTED, noted}
 	};
 
 	for (size_t i = 0; i < sizeof(rules) / sizeof(rules[0]); i++)
 		if (has_any(s, len, rules[i].words, b))
-			return rules[i].kind;
-	return RES_OTHER;
+			return (int) rules[i].kind;
+	return RES_UNCLASSIFIED;
 }
 
 /* ------------------------------------------------------------------ */
@@ -807,24 +816,28 @@ emit_entry(block_state *b, size_t s, size_t e, size_t ls, size_t le)
 	r.end = e;
 	r.label_start = ls;
 	r.label_end = le;
-	r.kind = classify(b->t + s, e - s, b);
-	if (r.kind == RES_OTHER && r.lead_end > r.lead_start)
 	{
-		/*
-		 * Every entry of a list shares the lead-in: classified once, or a
-		 * long lead-in before many entries is read once per entry.
-		 */
-		if (b->kind_lead_start != r.lead_start || b->kind_lead_end != r.lead_end)
+		int			k = classify(b->t + s, e - s, b);
+
+		if (k == RES_UNCLASSIFIED && r.lead_end > r.lead_start)
 		{
-			b->lead_kind = classify(b->t + r.lead_start, r.lead_end - r.lead_start, b);
-			b->kind_lead_start = r.lead_start;
-			b->kind_lead_end = r.lead_end;
+			/*
+			 * Every entry of a list shares the lead-in: classified once, or a
+			 * long lead-in before many entries is read once per entry.
+			 */
+			if (b->kind_lead_start != r.lead_start || b->kind_lead_end != r.lead_end)
+			{
+				b->lead_kind = classify(b->t + r.lead_start, r.lead_end - r.lead_start, b);
+				b->kind_lead_start = r.lead_start;
+				b->kind_lead_end = r.lead_end;
+			}
+			k = b->lead_kind;
 		}
-		r.kind = b->lead_kind;
+		/* "AGREED – To purchase ...": a decision the body took for itself */
+		if (k == RES_UNCLASSIFIED && b->agreed)
+			k = RES_AGREED;
+		r.kind = k == RES_UNCLASSIFIED ? RES_OTHER : (res_kind) k;
 	}
-	/* "AGREED – To purchase ...": a decision the body took for itself */
-	if (r.kind == RES_OTHER && b->agreed)
-		r.kind = RES_AGREED;
 	if (b->forced_kind >= 0)
 		r.kind = (res_kind) b->forced_kind;
 	if (!b->emit(b->ctx, &r))
