@@ -314,6 +314,34 @@ It was noted that the contractor would return in May.
 Members welcomed the progress made.
 $r$);
 
+-- Motions told as prose: the substance after "that", or the motion itself;
+-- a bare outcome ("Carried", "Approved.") closes the sentence before it; a
+-- lost motion and "Proposed: AB Seconded: CD" alone are not resolutions.
+SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$
+Proposed by Cllr Ames, seconded by Cllr Bell, that the quotation from Hedge Care be accepted.
+
+Cllr Reed proposed acceptance of the grass cutting tender, seconded by Cllr Hale. Approved.
+
+The quotation for the bench was considered. Carried unanimously.
+
+An amendment that the item be deferred was proposed by Cllr Moss and seconded by Cllr Lane but was lost.
+
+The minutes were approved as a true record.
+Proposed: AB   Seconded: CD
+$r$);
+
+-- Welsh decision words, read when the item has no English ones (a
+-- bilingual item prints each decision twice; it is read once, in English).
+SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$
+Cytunwyd y dylid ychwanegu eitem 5A i'r agenda.
+
+Llythyr gan y Cyngor Sir. Nodwyd.
+$r$);
+SELECT count(*) FROM scrutiny.resolutions($r$
+PENDERFYNWYD derbyn yr ymddiheuriadau.
+RESOLVED to accept the apologies.
+$r$);
+
 -- Decisions told in the narrative are decisions (the dev corpus counts them):
 -- "It was agreed ...", a body that "agreed to", a passive outcome, a bare "Noted".
 SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$

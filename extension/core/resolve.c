@@ -52,6 +52,7 @@ typedef struct block_state
 	size_t		kind_lead_end;		/* (equal: none yet) */
 	int			lead_kind;		/* classify() of that lead-in */
 	int			forced_kind;	/* a bare "Noted." says the kind itself; -1: none */
+	bool		welsh;			/* no English decision word: read the Welsh ones */
 } block_state;
 
 static void
@@ -623,7 +624,7 @@ subject_verb(const char *t, size_t q, size_t e)
  * with nothing before it, since the keyword takes at least one byte).
  */
 static size_t
-trigger_at(const char *t, size_t p, size_t e)
+trigger_at(const char *t, size_t p, size_t e, bool welsh)
 {
 	size_t		q = skip_ws(t, p, e);
 	size_t		k;
@@ -652,6 +653,10 @@ trigger_at(const char *t, size_t p, size_t e)
 		k = q + 6;
 	else if (tu_word_ci(t + q, e - q, "decided"))
 		k = q + 7;
+	else if (welsh && tu_word_ci(t + q, e - q, "penderfynwyd"))
+		k = q + 12;				/* Welsh "it was resolved" */
+	else if (welsh && tu_word_ci(t + q, e - q, "cytunwyd"))
+		k = q + 8;				/* Welsh "it was agreed" */
 	else if (it_was)
 		return 0;
 	else if (tu_word_ci(t + q, e - q, "decision"))
@@ -1086,7 +1091,8 @@ parse_block(block_state *b, size_t trig_line, size_t cs)
 	{
 		size_t		q = skip_ws(t, trig_line, vote_end);
 
-		b->agreed = tu_word_ci(t + q, vote_end - q, "agreed");
+		b->agreed = tu_word_ci(t + q, vote_end - q, "agreed") ||
+			tu_word_ci(t + q, vote_end - q, "cytunwyd");
 	}
 
 	while (p < len)
@@ -1102,7 +1108,7 @@ parse_block(block_state *b, size_t trig_line, size_t cs)
 			p = after_space_lines(b, e + 1);
 			continue;
 		}
-		if ((p != cs && trigger_at(t, p, e) > 0) || stop_line(t, p, e))
+		if ((p != cs && trigger_at(t, p, e, b->welsh) > 0) || stop_line(t, p, e))
 		{
 			resume = p;
 			break;
@@ -1375,6 +1381,95 @@ narrative_entry(block_state *b, size_t s, size_t k)
 	return end;
 }
 
+/* A sentence that is an outcome alone, and the kind it gives (-1: from the words before). */
+static const struct
+{
+	const char *word;
+	int			kind;
+}			bare_outcomes[] = {
+	{"noted", RES_NOTED}, {"approved", RES_APPROVED}, {"agreed", RES_AGREED},
+	{"accepted", RES_AGREED}, {"carried", -1}, {"nodwyd", RES_NOTED}, {NULL, 0}
+};
+
+/* Words that may stand before a bare outcome: "All agreed", "Unanimously approved". */
+static const char *const bare_outcome_lead[] = {"all", "unanimously", "duly", "motion", NULL};
+
+/*
+ * Is t[s, se) a bare outcome ("Noted.", "Carried unanimously", "- all
+ * noted" at its end)?  Sets its kind and where the outcome phrase starts.
+ */
+static bool
+bare_outcome(const char *t, size_t s, size_t se, int *kind, size_t *lead)
+{
+	size_t		bare = se;
+	size_t		w;
+
+	while (bare > s && (t[bare - 1] == '.' || t[bare - 1] == '!' || tu_space((unsigned char) t[bare - 1])))
+		bare--;
+	/* "Carried unanimously": the qualifier after it */
+	w = bare;
+	while (w > s && tu_alpha((unsigned char) t[w - 1]))
+		w--;
+	if (bare - w == 11 && tu_starts_ci(t + w, 11, "unanimously") && w > s)
+	{
+		bare = trim_end(t, s, w);
+		w = bare;
+		while (w > s && tu_alpha((unsigned char) t[w - 1]))
+			w--;
+	}
+	for (size_t i = 0; bare_outcomes[i].word; i++)
+	{
+		size_t		n = strlen(bare_outcomes[i].word);
+		size_t		l = w;
+
+		if (bare - w != n || !tu_starts_ci(t + w, n, bare_outcomes[i].word))
+			continue;
+		/* one qualifier before it at most */
+		{
+			size_t		q = trim_end(t, s, l);
+			size_t		v = q;
+
+			while (v > s && tu_alpha((unsigned char) t[v - 1]))
+				v--;
+			if (v < q && word_in(t, v, q - v, bare_outcome_lead))
+				l = v;
+		}
+		l = trim_end(t, s, l);
+		if (l > s && t[l - 1] != '-')
+			return false;		/* "The accounts were approved": a sentence, read as one */
+		*kind = bare_outcomes[i].kind;
+		*lead = l;
+		return true;
+	}
+	return false;
+}
+
+/* Words that make a motion one that did not pass. */
+static const char *const motion_lost[] = {
+	"lost", "fell", "defeated", "not carried", "withdrawn", "amendment", "against the motion", NULL
+};
+
+/*
+ * "Proposed by Cllr Ames, seconded by Cllr Bell, that the quotation be
+ * accepted", "Cllr Reed proposed acceptance, seconded by Cllr Hale": a
+ * motion with its seconder and its substance, not lost.  "Proposed: CF
+ * Seconded: RG" alone names the movers of a decision told elsewhere.
+ */
+static bool
+proposer_sentence(const char *t, size_t s, size_t se)
+{
+	size_t		len = se - s;
+
+	if (tu_find_ci(t + s, len, "propose") >= len || tu_find_ci(t + s, len, "second") >= len)
+		return false;
+	for (size_t i = 0; motion_lost[i]; i++)
+		if (tu_find_ci(t + s, len, motion_lost[i]) < len)
+			return false;
+	return tu_find_ci(t + s, len, " that ") < len || tu_find_ci(t + s, len, "proposed approv") < len ||
+		tu_find_ci(t + s, len, "proposed accept") < len || tu_find_ci(t + s, len, "proposed adopt") < len ||
+		tu_find_ci(t + s, len, "proposed to ") < len || tu_find_ci(t + s, len, "proposed the ") < len;
+}
+
 /*
  * The decisions told in narrative in t[from, e), a stretch of one line that
  * opens no decision block: each sentence that tells one is a resolution,
@@ -1397,57 +1492,48 @@ narrative_decisions(block_state *b, size_t from, size_t e)
 	{
 		size_t		n = next_sentence(t, s, e);
 		size_t		se = trim_end(t, s, n);
-		size_t		bare = se;
 
 		if (se <= s)
 			break;
 
 		span_tick(b, s);
-		/* "W.N.B.C. Parish Review - all noted.": the outcome after a dash */
-		while (bare > s && (t[bare - 1] == '.' || tu_space((unsigned char) t[bare - 1])))
-			bare--;
 		{
-			size_t		w = bare;
+			/* "Letter from the library. Noted.", "Parish Review - all noted.", "... accepted. Carried" */
+			int			kind;
+			size_t		lead;
 
-			while (w > s && tu_alpha((unsigned char) t[w - 1]))
-				w--;
-			if (bare - w == 5 && tu_starts_ci(t + w, 5, "noted"))
+			if (bare_outcome(t, s, se, &kind, &lead))
 			{
-				size_t		lead = w;
+				size_t		te = lead > s && t[lead - 1] == '-' ? trim_end(t, s, lead - 1) : s;
 
-				if (lead >= s + 4 && tu_starts_ci(t + lead - 4, 4, "all "))
-					lead -= 4;
-				lead = trim_end(t, s, lead);
-				if (lead > s && (t[lead - 1] == '-' || lead == s))
+				b->forced_kind = kind;
+				if (te > s)
+					emit_entry(b, s, te, s, s);		/* the thing before the dash */
+				else if (lead == s && prev < s)
+					emit_entry(b, prev, trim_end(t, prev, s), prev, prev);	/* the sentence before */
+				b->forced_kind = -1;
+				if (te > s || (lead == s && prev < s))
 				{
-					/* the thing noted is the text before the dash, or the sentence before */
-					size_t		te = trim_end(t, s, lead - (lead > s ? 1 : 0));
-
-					b->forced_kind = RES_NOTED;
-					if (te > s)
-						emit_entry(b, s, te, s, s);
-					else if (prev < s)
-						emit_entry(b, prev, trim_end(t, prev, s), prev, prev);
-					b->forced_kind = -1;
-					prev = s;
-					s = n;
-					continue;
-				}
-				if (lead == s && prev < s)
-				{
-					b->forced_kind = RES_NOTED;
-					emit_entry(b, prev, trim_end(t, prev, s), prev, prev);
-					b->forced_kind = -1;
 					prev = s;
 					s = n;
 					continue;
 				}
 			}
 		}
+		if (proposer_sentence(t, s, se))
+		{
+			/* "Proposed by Cllr Ames, seconded by Cllr Bell, that the quote be accepted." */
+			size_t		th = tu_find_ci(t + s, se - s, " that ");
+
+			emit_entry(b, th < se - s ? s + th + 1 : s, se, s, s);
+			prev = s;
+			s = n;
+			continue;
+		}
 		{
 			/* "After discussion it was agreed that ...": the decision is what follows */
 			size_t		it = tu_find_ci(t + s, se - s, " it was ");
-			size_t		k = it < se - s ? trigger_at(t, s + it + 1, e) : 0;
+			size_t		k = it < se - s ? trigger_at(t, s + it + 1, e, b->welsh) : 0;
 
 			if (k > 0 && skip_ws(t, k, e) < e)
 				return narrative_entry(b, s, k);
@@ -1474,6 +1560,8 @@ res_scan(const char *text, size_t len, res_emit_fn emit, void (*tick) (void *ctx
 	b.ctx = ctx;
 	b.next_tick = TICK_BYTES;
 	b.forced_kind = -1;
+	/* a bilingual item prints each decision in both languages: read it once, in English */
+	b.welsh = find_ci(text, len, "resolved", &b) == len && find_ci(text, len, "agreed", &b) == len;
 	while (p < len && !b.stopped)
 	{
 		size_t		e;
@@ -1485,7 +1573,7 @@ res_scan(const char *text, size_t len, res_emit_fn emit, void (*tick) (void *ctx
 			break;
 		e = line_end(text, len, p);
 		maybe_tick(&b, p);
-		k = trigger_at(text, p, e);
+		k = trigger_at(text, p, e, b.welsh);
 		/* "... the Clerk / agreed to provide": a wrapped sentence, not a decision */
 		if (k > 0 && tu_lower((unsigned char) text[skip_ws(text, p, e)]) && wrapped_from(text, p))
 			k = 0;
@@ -1512,7 +1600,7 @@ res_scan(const char *text, size_t len, res_emit_fn emit, void (*tick) (void *ctx
 
 			while (!opened && (ss = next_sentence(text, ss, e)) < e)
 			{
-				size_t		sk = trigger_at(text, ss, e);
+				size_t		sk = trigger_at(text, ss, e, b.welsh);
 
 				if (sk > 0 && skip_ws(text, sk, e) < e && tu_word_ci(text + ss, e - ss, "it was"))
 				{
