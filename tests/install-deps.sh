@@ -5,7 +5,7 @@
 set -eu
 
 PG_MAJOR=${PG_MAJOR:-15}
-PKGS="postgresql-$PG_MAJOR postgresql-server-dev-$PG_MAJOR libicu-dev libpcre2-dev pkg-config clang libclang-rt-14-dev cppcheck clang-tidy valgrind"
+PKGS="postgresql-$PG_MAJOR postgresql-server-dev-$PG_MAJOR libicu-dev libpcre2-dev pkg-config clang libclang-rt-14-dev cppcheck clang-tidy valgrind python3"
 
 missing=""
 for p in $PKGS; do
