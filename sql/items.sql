@@ -802,6 +802,23 @@ SELECT label, ref, title, body FROM scrutiny.items(
   '2023.047 TREE SURVEY RESOLVED to defer the survey. '
   '2023.048 PAYMENTS RESOLVED that the payments listed be approved.');
 
+-- Parish headings whose minute runs on in the same sentence: the number
+-- is enough where no titled scheme competes ("1. Mr ..." and "The ..." open
+-- numbered narrative, never a heading of this kind).
+SELECT label, title, body FROM scrutiny.items($d$
+Minutes of the Annual Meeting of Fenbury Parish Council, 12 May 2025
+
+1. Election of Chairman It was proposed and seconded that Cllr Dale remain as Chairman.
+
+2. Chairman signed his Acceptance of Office.
+
+3. Apologies for absence accepted from Cllr Reed.
+
+4. Declarations of Interest None were made.
+
+5. Accounts were presented and accepted for payment.
+$d$);
+
 -- NULL, empty and whitespace-only input give no rows
 SELECT count(*) FROM scrutiny.items(NULL);
 SELECT count(*) FROM scrutiny.items('');

@@ -658,6 +658,11 @@ flow_break(const char *doc, size_t p, size_t end)
 		if (k + 3 < end && doc[k] == ' ' && tu_upper((unsigned char) doc[k + 1]) &&
 			tu_upper((unsigned char) doc[k + 2]) && tu_upper((unsigned char) doc[k + 3]))
 			return q;
+		/* "... was duly elected. 6. The Minutes of ...": a dotted number after a sentence */
+		if (k + 2 < end && doc[k - 1] == '.' && doc[k] == ' ' && tu_upper((unsigned char) doc[k + 1]) &&
+			tu_lower((unsigned char) doc[k + 2]) && q >= p + 2 &&
+			(doc[q - 2] == '.' || doc[q - 2] == ')' || doc[q - 2] == ':'))
+			return q;
 		q = k;
 	}
 	return end;
@@ -1534,7 +1539,7 @@ runon_split(const char *s, size_t len, size_t *title_len, size_t *text_from)
 			while (e > 0 && (tu_space((unsigned char) s[e - 1]) || s[e - 1] == ':'))
 				e--;
 			if (t < len && e > 1 && (tu_upper((unsigned char) s[t]) || s[t] == '\'' || s[t] == '"') &&
-				!decision_word_alone(s, e) && sentence_like(s + t, len - t))
+				!decision_word_alone(s, e) && (sentence_like(s + t, len - t) || s[len - 1] == '.'))
 			{
 				*title_len = e;
 				*text_from = t;
@@ -1947,6 +1952,21 @@ number_under_title(const seg_doc *d, size_t i, size_t first, cand *c)
 	return false;
 }
 
+/* Words that open a numbered paragraph of narrative rather than a heading. */
+static const char *const narrative_openers[] = {
+	"the", "a", "an", "it", "he", "she", "they", "we", "this", "there", "mr", "mrs", "ms",
+	"dr", "cllr", "councillor", "members", "in", "on", "at", "if", "as", "following", NULL
+};
+
+static bool
+narrative_opening(const char *s, size_t len)
+{
+	for (size_t k = 0; narrative_openers[k]; k++)
+		if (tu_word_ci(s, len, narrative_openers[k]))
+			return true;
+	return false;
+}
+
 /* Try to read a heading candidate at line i of a part [first, end). */
 static bool
 read_candidate(const seg_doc *d, size_t i, size_t first, size_t end, cand *c)
@@ -2280,8 +2300,8 @@ read_candidate(const seg_doc *d, size_t i, size_t first, size_t end, cand *c)
 			c->it.body_from = 0;
 		}
 
-		if (pl != SIZE_MAX && title_line(d, pl) && !(d->lines[pl].flags & SEG_CLOSING) &&
-			tu_upper((unsigned char) s[rest]) &&
+		if (form == SEG_FORM_BARE && pl != SIZE_MAX && title_line(d, pl) &&
+			!(d->lines[pl].flags & SEG_CLOSING) && tu_upper((unsigned char) s[rest]) &&
 			((pp = prev_text_line(d, pl, first)) == SIZE_MAX || pp + 1 < pl) &&
 			d->lines[pl].tend - d->lines[pl].tstart <= 90)
 		{
@@ -2296,7 +2316,26 @@ read_candidate(const seg_doc *d, size_t i, size_t first, size_t end, cand *c)
 			return false;
 		set_title(d, c, i, rest, end);
 		if (c->it.title_end == e)
-			return false;
+		{
+			/*
+			 * "2. Chairman signed his Acceptance of Office.": a heading whose
+			 * minute runs on in the same sentence, as parish clerks write them.
+			 * Of little weight, and never opening with the words of narrative,
+			 * so that numbered paragraphs ("1. Mr Jones introduced ...") lose
+			 * to the titled headings around them.
+			 */
+			if (form != SEG_FORM_DOT || !t.dot || narrative_opening(s + rest, e - rest))
+				return false;
+			set_loose_title(d, c, i, rest);
+			if (c->it.body_first > i)
+			{
+				/* the sentence is the heading and the minute both: its decision is read */
+				c->it.body_first = i;
+				c->it.body_from = (uint32_t) rest;
+			}
+			c->weight = 1;
+			return true;
+		}
 		c->weight = 2;
 		return true;
 	}

@@ -227,6 +227,38 @@ main(void)
 	CHECK(strcmp(out, "7/24 8/24") == 0, "a coded heading whose text runs on in mixed case");
 	labels("1. To receive apologies: None.\n\n2. To approve the minutes. Approved.\n", out, sizeof(out));
 	CHECK(strcmp(out, "1 2") == 0, "agenda-style titles under plain numbers");
+	labels("(139) APOLOGIES\nNone.\n(140) MINUTES\nApproved.\n", out, sizeof(out));
+	CHECK(strcmp(out, "139 140") == 0, "numbers in brackets");
+	labels("1) Welcome\nThe chair welcomed all.\n2) Police report\nThree incidents:\n1) a theft;\n2) a fire.\n"
+		   "3) Any other business\nNone.\n", out, sizeof(out));
+	CHECK(strcmp(out, "1 2 3") == 0, "a closing parenthesis; a list under an item stays text");
+	labels("APOLOGIES            C/23/112\n\nNone.\n\nMINUTES              C/23/113\n\nApproved.\n",
+		   out, sizeof(out));
+	CHECK(strcmp(out, "C/23/112 C/23/113") == 0, "numbers in the right margin");
+	labels("Decision No.:   CAB/41/24\nSubject:  Minutes\n\nApproved.\n\nDecision No.:   CAB/42/24\n"
+		   "Subject:  Library Hours\n\nAdopted.\n", out, sizeof(out));
+	CHECK(strcmp(out, "CAB/41/24 CAB/42/24") == 0, "a record of decisions");
+	labels("1 Apologies for Absence\nTo receive apologies.\n31\nNone.\n2 Declarations\nTo declare.\n32\nNone.\n",
+		   out, sizeof(out));
+	CHECK(strcmp(out, "31 32") == 0, "the minute number under its title, beside the agenda number");
+	labels("2023.046 APOLOGIES\n\nNone.\n\n2023.047 MINUTES\n\nApproved.\n", out, sizeof(out));
+	CHECK(strcmp(out, "2023.046 2023.047") == 0, "year first, with a full stop");
+	{
+		char		flowed[1200];
+
+		snprintf(flowed, sizeof(flowed), "%s1. APOLOGIES FOR ABSENCE Cllr Cole. 2. DECLARATIONS OF INTEREST "
+				 "None. 3. MINUTES RESOLVED that the minutes be signed.",
+				 "The meeting opened at 7.30 pm in the village hall with the chairman presiding over "
+				 "a full agenda of business for the evening, which had been circulated in advance to "
+				 "all members and to the press, together with the papers for each item, and the "
+				 "chairman explained the order of business and the arrangements for the public forum "
+				 "which would follow the formal business of the council at the end of the meeting. ");
+		labels(flowed, out, sizeof(out));
+		CHECK(strcmp(out, "1 2 3") == 0, "headings inside flowed text");
+	}
+	labels("Present: A. Lake\n\nMinutes: Signed.\n\nPlanning: No objection.\n\nPayments: Approved.\n",
+		   out, sizeof(out));
+	CHECK(strcmp(out, "  ") == 0, "three unnumbered run-in headings, without the attendance header");
 	labels("60/17 APOLOGIES\n\nNone.\n\n61/17 MINUTES\n\nApproved.\n", out, sizeof(out));
 	CHECK(strcmp(out, "60/17 61/17") == 0, "coded headings");
 	labels("#### 71. Declarations\n\nNone.\n\n#### 72. Minutes\n\nApproved.\n", out, sizeof(out));
