@@ -73,3 +73,9 @@ FROM docs c, minute_refs(c.body) r,
      docs h, minute_refs(h.body) hr
 WHERE hr.ref = r.ref AND h.name <> c.name
 ORDER BY r.ref, c.name;
+
+-- A paragraph's letter after the year is read with the reference; a lone
+-- reference far to the right is a minute book's page mark, not a heading.
+SELECT substr(d, r.start, r.len) AS printed, r.ref
+  FROM (VALUES (E'                                        52/24\n\nMinutes of the Parish Council\n\nMinute 44/24c should read: the fees were agreed.\n')) AS t(d),
+       scrutiny.minute_refs(t.d) r;

@@ -508,6 +508,16 @@ ref_at(const char *s, size_t len, size_t i, mref *v, size_t *end)
 
 	if (parse_at(s, len, i, v, &e, &errpos, true) != MREF_OK || is_long_year_range(*v))
 		return false;
+	/*
+	 * "Minute 64/17c should read": a paragraph's letter after the year.  The
+	 * reference is what comes before it, and the match ends there.
+	 */
+	if (e + 1 < len && e > i && s[e] >= 'a' && s[e] <= 'z' && is_digit((unsigned char) s[e - 1]) &&
+		!is_wordish((unsigned char) s[e + 1]))
+	{
+		*end = e;
+		return true;
+	}
 	/* "No53/17", "Ref.12/17": a qualifier run into the number is not a body code. */
 	if (is_alpha((unsigned char) s[i]))
 	{
@@ -545,6 +555,9 @@ is_line_break(unsigned char c)
 	return c == '\n' || c == '\f' || c == '\r';
 }
 
+/* Spaces before a lone reference that put it in the right margin of a page. */
+#define MARGIN_INDENT 24
+
 /*
  * A reference that opens a heading: "65/17 WILLENHALL ...", "## 25/18 **Chairs
  * Announcement**", or the number alone on its line with the heading after it.
@@ -558,10 +571,29 @@ heading_at(const char *s, size_t len, size_t i, mref_match *m)
 	size_t		j;
 	mref		v;
 
-	while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '#' || s[i] == '*' || s[i] == '>'))
-		i++;
-	if (i >= len || !(is_digit((unsigned char) s[i]) || is_alpha((unsigned char) s[i])))
-		return false;
+	{
+		size_t		indent = 0;
+
+		while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '#' || s[i] == '*' || s[i] == '>'))
+		{
+			indent += s[i] == '\t' ? 8 : 1;
+			i++;
+		}
+		if (i >= len || !(is_digit((unsigned char) s[i]) || is_alpha((unsigned char) s[i])))
+			return false;
+		/* far to the right and alone: a minute book's page mark, not a heading */
+		if (indent >= MARGIN_INDENT)
+		{
+			size_t		k = i;
+
+			while (k < len && !is_line_break((unsigned char) s[k]) && s[k] != ' ')
+				k++;
+			while (k < len && s[k] == ' ')
+				k++;
+			if (k >= len || is_line_break((unsigned char) s[k]))
+				return false;
+		}
+	}
 	at = i;
 	if (!ref_at(s, len, at, &v, &end))
 		return false;

@@ -672,7 +672,7 @@ trigger_at(const char *t, size_t p, size_t e, bool welsh)
 				return 0;
 		}
 	}
-	else if (tu_upper((unsigned char) t[q]) && (k = subject_verb(t, q, e)) > 0)
+	else if (q < e && tu_upper((unsigned char) t[q]) && (k = subject_verb(t, q, e)) > 0)
 		;						/* "The Committee resolved:-", "Members agreed to ..." */
 	else
 		return 0;
@@ -1575,7 +1575,8 @@ res_scan(const char *text, size_t len, res_emit_fn emit, void (*tick) (void *ctx
 		maybe_tick(&b, p);
 		k = trigger_at(text, p, e, b.welsh);
 		/* "... the Clerk / agreed to provide": a wrapped sentence, not a decision */
-		if (k > 0 && tu_lower((unsigned char) text[skip_ws(text, p, e)]) && wrapped_from(text, p))
+		if (k > 0 && skip_ws(text, p, e) < e && tu_lower((unsigned char) text[skip_ws(text, p, e)]) &&
+			wrapped_from(text, p))
 			k = 0;
 
 		if (k > 0 && skip_ws(text, k, e) < e && tu_word_ci(text + skip_ws(text, p, e), e - p, "it was"))

@@ -1848,7 +1848,7 @@ margin_title(const char *s, size_t p, size_t q)
 {
 	while (q > p && tu_space((unsigned char) s[q - 1]))
 		q--;
-	return mostly_upper(s + p, q - p) && seg_title_like(s + p, q - p) &&
+	return q > p && mostly_upper(s + p, q - p) && seg_title_like(s + p, q - p) &&
 		!decision_word_at(s + p, q - p) && s[q - 1] != ':';
 }
 

@@ -73,7 +73,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		const seg_line *l = &d.lines[i];
 
 		CHECK(l->start <= l->tstart && l->tstart <= l->tend && l->tend <= l->end && l->end <= size);
-		CHECK(i == 0 || l->start > d.lines[i - 1].end);
+		/* a line break between lines, or none where flowed text was cut before a heading */
+		CHECK(i == 0 || l->start >= d.lines[i - 1].end);
 	}
 	for (size_t p = 0; p < d.nparts; p++)
 		CHECK(d.parts[p].first < d.parts[p].end && d.parts[p].end <= d.nlines &&

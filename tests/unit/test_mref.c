@@ -238,6 +238,11 @@ test_scanner(void)
 	finds("72/17 \"Our Place\" programme", "72/17");
 	finds("73/17 (Exempt) Contract award", "73/17");
 	finds("1/4 'of the' budget", "");
+	/* a paragraph's letter after the year; a minute book's page mark in the margin */
+	finds("Minute 64/17c should read: fees.", "64/17");
+	finds("Minute 64/17cd is not one", "");
+	finds("                                   187/23\n\nMinutes of the meeting", "");
+	finds("  65/17 WILLENHALL ACADEMY\n\nText", "65/17");
 	finds("PC54/19 19/00412/FUL Land at Station Road", "PC54/19");
 	finds("12/19 3rd Quarter Report", "12/19");
 	finds("1/2 2 cups of flour", "");
