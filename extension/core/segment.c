@@ -1842,6 +1842,35 @@ margin_code(const char *s, size_t p, size_t e)
 	return k;
 }
 
+/*
+ * The code s[0, len) of a coded candidate, as its minute_ref when the type
+ * reads it (family: the form's rank, prefix and year), else as a label only
+ * (family 1: its numbers are weighed in items_of_part).  False for a
+ * sub-minute, which is never a heading of its own.
+ */
+static bool
+take_code(cand *c, const char *s, size_t len, seg_form rank)
+{
+	mref		v;
+	mref_error	err;
+	size_t		errpos;
+	mref_parts	parts;
+
+	if (!mref_parse(s, len, &v, &err, &errpos))
+	{
+		c->family = 1;
+		return true;
+	}
+	mref_unpack(v, &parts);
+	if (parts.sub[0] != 0)
+		return false;
+	c->it.number = parts.number;
+	c->it.year = parts.year;
+	c->it.code = v;
+	c->family = ((uint64_t) rank << 60) | (v >> 34);
+	return true;
+}
+
 /* The text before a margin number, s[p, q): a title in capitals. */
 static bool
 margin_title(const char *s, size_t p, size_t q)
@@ -1992,9 +2021,6 @@ read_candidate(const seg_doc *d, size_t i, size_t first, size_t end, cand *c)
 		margin_title(s, p, q))
 	{
 		size_t		te = q;
-		mref		v;
-		mref_error	err;
-		size_t		errpos;
 		size_t		lend = e;
 
 		while (te > p && tu_space((unsigned char) s[te - 1]))
@@ -2008,21 +2034,7 @@ read_candidate(const seg_doc *d, size_t i, size_t first, size_t end, cand *c)
 		c->it.title_start = (uint32_t) p;
 		c->it.title_end = (uint32_t) te;
 		c->weight = 3;
-		if (mref_parse(s + q, lend - q, &v, &err, &errpos))
-		{
-			mref_parts parts;
-
-			mref_unpack(v, &parts);
-			if (parts.sub[0] != 0)
-				return false;
-			c->it.number = parts.number;
-			c->it.year = parts.year;
-			c->it.code = v;
-			c->family = ((uint64_t) SEG_FORM_MARGIN << 60) | (v >> 34);
-		}
-		else
-			c->family = 1;
-		return true;
+		return take_code(c, s + q, lend - q, SEG_FORM_MARGIN);
 	}
 
 	/* "Minute 151:", "Minute No. 12 -", "Item 5:", "Agenda Item 5", "Decision No.: CAB/112/23" */
@@ -2130,28 +2142,12 @@ read_candidate(const seg_doc *d, size_t i, size_t first, size_t end, cand *c)
 		if (slash || lettered)
 		{
 			size_t		lend = k;
-			mref		v;
-			mref_error	err;
-			size_t		errpos;
 
 			while (lend > p && (s[lend - 1] == '.' || s[lend - 1] == '-' || s[lend - 1] == ':'))
 				lend--;
 			c->coded = true;
-			if (!mref_parse(s + p, lend - p, &v, &err, &errpos))
-				c->family = 1;	/* read as a label only: its numbers are weighed in items_of_part */
-			else
-			{
-				mref_parts parts;
-
-				mref_unpack(v, &parts);
-				if (parts.sub[0] != 0)
-					return false;
-				c->it.number = parts.number;
-				c->it.year = parts.year;
-				c->it.code = v;
-				c->family = ((uint64_t) (form == SEG_FORM_DOT ? SEG_FORM_CODE : form) << 60) |
-					(v >> 34);
-			}
+			if (!take_code(c, s + p, lend - p, form == SEG_FORM_DOT ? SEG_FORM_CODE : form))
+				return false;
 			c->it.form = c->family == 1 ? SEG_FORM_LABEL :
 				form == SEG_FORM_DOT ? SEG_FORM_CODE : form;
 			c->it.label_start = (uint32_t) p;
@@ -2739,6 +2735,8 @@ title_items(seg_doc *d, const seg_part *part, size_t *cap, const seg_alloc *a)
 	size_t		count[SHAPE_COUNT] = {0};
 	size_t		best = SHAPE_COUNT;
 	size_t		after = part->first;
+	size_t		n = part->end - part->first;
+	signed char *shapes = a->alloc(a->ctx, n > 0 ? n : 1);	/* each line's, read once */
 	cand		c;
 
 	for (size_t i = part->first; i < part->end; i++)
@@ -2747,6 +2745,7 @@ title_items(seg_doc *d, const seg_part *part, size_t *cap, const seg_alloc *a)
 
 		tick(a, i);
 		shape = title_candidate(d, i, part->first, part->end, &c, a);
+		shapes[i - part->first] = (signed char) shape;
 		if (shape == SHAPE_COUNT)
 			after = i + 1;		/* the items start after the attendance header */
 		else if (shape >= 0)
@@ -2755,14 +2754,15 @@ title_items(seg_doc *d, const seg_part *part, size_t *cap, const seg_alloc *a)
 	for (size_t k = 0; k < SHAPE_COUNT; k++)
 		if (count[k] >= TITLE_SCHEME_MIN && (best == SHAPE_COUNT || count[k] > count[best]))
 			best = k;
-	if (best == SHAPE_COUNT)
-		return;
-	for (size_t i = after; i < part->end; i++)
+	/* only the scheme's headings are read again, for their spans */
+	for (size_t i = after; best < SHAPE_COUNT && i < part->end; i++)
 	{
 		tick(a, i);
-		if (title_candidate(d, i, part->first, part->end, &c, a) == (int) best)
+		if (shapes[i - part->first] == (signed char) best &&
+			title_candidate(d, i, part->first, part->end, &c, a) == (int) best)
 			seg_push_item(d, cap, &c.it, a);
 	}
+	a->release(a->ctx, shapes);
 }
 
 static void
