@@ -359,6 +359,33 @@ Letter from the library service. Noted.
 Parish Review - all noted.
 $r$);
 
+-- The kind is the decision's own verb, not any kind's word in it: the
+-- participle after "be", the verb after "to", the body's verb; a noun
+-- ("a briefing note on"), a name ("the Grants Panel"), an aside in brackets
+-- and a participle qualifying a noun ("recommended by") are not it.
+SELECT ordinal, label, kind, resolution FROM scrutiny.resolutions($r$
+RESOLVED:
+(1) That the awards recommended by the Village Grants Panel, totalling £4,150, be approved.
+(2) That the recommendations of the Audit Committee (Minute 14/23 refers) be adopted.
+(3) That the minutes of the Allotments Sub-Committee held on 2 May be received.
+(4) That the Trust be asked to provide a further update to the March meeting.
+(5) That the Leader be asked to write to the bus operator.
+(6) That consideration of the play area lease be deferred to allow a site visit.
+(7) That the report be noted and a further report be considered next municipal year.
+(8) That the Panel receive a briefing on the harbour dredging programme.
+(9) That a briefing note on grass cutting be circulated to members.
+(10) That officers provide figures on the use of the car park.
+(11) That apologies were received and accepted from Cllr Moss.
+(12) That the draft minutes, as circulated, be taken as read and adopted.
+$r$);
+SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$
+Cabinet agreed in principle to the sale of the depot, subject to a further report to Cabinet.
+
+Cabinet agreed:
+(i) an uplift of 4% to the grant to the citizens advice service;
+(ii) to refuse the request for a loan.
+$r$);
+
 -- NULL, empty and whitespace-only input give no rows
 SELECT count(*) FROM scrutiny.resolutions(NULL);
 SELECT count(*) FROM scrutiny.resolutions('');

@@ -7,6 +7,7 @@
  * that is narrative again, at "Proposed by", or at the next block.
  */
 #include "resolve.h"
+#include "reskind.h"
 
 #include <string.h>
 
@@ -47,10 +48,11 @@ typedef struct block_state
 	uint64_t	seen[DEDUP_SLOTS];
 	size_t		nseen;
 	res_entry	proto;			/* lead-in and votes of the current block */
-	bool		agreed;			/* the block opened with "AGREED" */
+	int			trigger_kind;	/* the block's own verb: "AGREED", "Cabinet agreed:" */
 	size_t		kind_lead_start;	/* the lead-in lead_kind was found for */
 	size_t		kind_lead_end;		/* (equal: none yet) */
-	int			lead_kind;		/* classify() of that lead-in */
+	int			lead_kind;		/* reskind_by_words() of that lead-in */
+	int			lead_verb_kind; /* reskind_by_verb() of it */
 	int			forced_kind;	/* a bare "Noted." says the kind itself; -1: none */
 	bool		welsh;			/* no English decision word: read the Welsh ones */
 } block_state;
@@ -294,78 +296,13 @@ find_ci(const char *s, size_t len, const char *w, const block_state *b)
 	return len;
 }
 
-static bool
-has_any(const char *s, size_t len, const char *const *words, const block_state *b)
-{
-	for (; *words; words++)
-		if (find_ci(s, len, *words, b) < len)
-			return true;
-	return false;
-}
-
-/* RES_OTHER by the words of a decision of its own kind, not for want of any */
-#define RES_UNCLASSIFIED (-1)
-
-static int	classify(const char *s, size_t len, const block_state *b);
-
+/* The kind of a resolution's wording, or RES_OTHER when nothing says. */
 res_kind
 res_classify(const char *s, size_t len)
 {
-	int			k = classify(s, len, NULL);
+	int			k = reskind_of(s, len);
 
-	return k == RES_UNCLASSIFIED ? RES_OTHER : (res_kind) k;
-}
-
-static int
-classify(const char *s, size_t len, const block_state *b)
-{
-	/* Something is to come back to the committee, or others are asked to act. */
-	static const char *const requested[] = {
-		"request", "briefing note", "briefing paper", "further report", "report back",
-		"be provided", "will provide", "to provide", "be shared", "be circulated",
-		"be submitted", "be brought", "be presented", "be produced", "be prepared",
-		"work programme be", "to the work programme", "on the work programme",
-		"in the work programme", "future meeting", "special meeting", "be arranged",
-		"be invited", "to invite", "will identify", "be contacted", "further information",
-		"more information", "further consideration", "further update", "receive a note",
-		"receive a report", "receive a further", "receive an update", "receive a briefing",
-		"an update be", "a report be", "a report on", "at its meeting", "at the next meeting",
-		"be asked to", "be given to", "will report", "report progress", "to visit",
-		"will visit", "site visit", "provide ", "obtain", "investigate", "write to",
-		"be invited", "attend", NULL
-	};
-	static const char *const recommended[] = {"recommend ", "recommends", "recommended",
-	"to recommend", "recommend:", NULL};
-	static const char *const referred[] = {"be referred", "refer the", "refers the",
-	"referred to", "to refer", "passed to", "be forwarded to", NULL};
-	static const char *const deferred[] = {"defer", "postpone", "held over", "be adjourned",
-	"continue consideration", "continue its consideration", NULL};
-	static const char *const approved[] = {"approv", "confirm", "adopt", "endorse", "ratif",
-	"renew", "true record", "correct record", "accurate record", "be signed", "authoris", "be set at",
-	"to set", NULL};
-	static const char *const agreed[] = {"agree", "support", "accept", "welcome",
-	"be established", "be appointed", "appoint", "to establish", "grant", NULL};
-	static const char *const noted[] = {"note", "receive", "received", "acknowledge", NULL};
-	/* Decisions of their own kind (GOLD-FORMAT's "other"): permissions, elections, powers. */
-	static const char *const other[] = {"authoris", "authoriz", "be granted", "grant permission",
-		"granted", "refuse", "refused", "elected", "be elected", "appoint", "be excluded",
-		"exclude the", "delegat", "precept", NULL};
-
-	/* In priority order: the first kind whose words occur wins. */
-	static const struct
-	{
-		res_kind	kind;
-		const char *const *words;
-	}			rules[] = {
-		{RES_RECOMMENDED, recommended}, {RES_OTHER, other}, {RES_REQUESTED, requested},
-		{RES_REFERRED, referred}, {RES_DEFERRED, deferred}, {RES_APPROVED, approved},
-		{RES_AGREED, agreed}, {RES_NOTED, noted}
-	};
-
-	for (size_t i = 0; i < sizeof(rules) / sizeof(rules[0]); i++)
-		if (has_any(s, len, rules[i].words, b))
-			return (int) rules[i].kind;
-	return RES_UNCLASSIFIED;
+	return k < 0 ? RES_OTHER : (res_kind) k;
 }
 
 /* ------------------------------------------------------------------ */
@@ -534,7 +471,8 @@ read_votes(const char *s, size_t len, res_entry *e, const block_state *b)
 static const char *const decision_verbs[] = {"resolved", "agreed", "decided", NULL};
 
 /* The words that may follow such a verb when it opens a decision. */
-static const char *const decision_verb_tails[] = {"that", "to", "unanimously", "on", "by", "in terms", NULL};
+static const char *const decision_verb_tails[] = {"that", "to", "unanimously", "on", "by", "in terms",
+"in principle", "as follows", NULL};
 
 /*
  * The words that name a deciding body at the end of a subject: "The
@@ -822,26 +760,38 @@ emit_entry(block_state *b, size_t s, size_t e, size_t ls, size_t le)
 	r.label_start = ls;
 	r.label_end = le;
 	{
-		int			k = classify(b->t + s, e - s, b);
+		/*
+		 * The entry's own verb, else the lead-in's ("Cabinet agreed:" / "an
+		 * uplift of 6.8%"), else the block's ("AGREED – To purchase ..."),
+		 * else any kind's words in the entry, then in the lead-in.
+		 */
+		int			k = reskind_by_verb(b->t + s, e - s);
+		bool		has_lead = r.lead_end > r.lead_start;
+		bool		own_verb = k == RESKIND_UNKNOWN;
 
-		if (k == RES_UNCLASSIFIED && r.lead_end > r.lead_start)
+		if (has_lead && (b->kind_lead_start != r.lead_start || b->kind_lead_end != r.lead_end))
 		{
 			/*
-			 * Every entry of a list shares the lead-in: classified once, or a
-			 * long lead-in before many entries is read once per entry.
+			 * Every entry of a list shares the lead-in: read once, or a long
+			 * lead-in before many entries is read once per entry.
 			 */
-			if (b->kind_lead_start != r.lead_start || b->kind_lead_end != r.lead_end)
-			{
-				b->lead_kind = classify(b->t + r.lead_start, r.lead_end - r.lead_start, b);
-				b->kind_lead_start = r.lead_start;
-				b->kind_lead_end = r.lead_end;
-			}
-			k = b->lead_kind;
+			b->lead_verb_kind = reskind_by_verb(b->t + r.lead_start, r.lead_end - r.lead_start);
+			b->lead_kind = reskind_by_words(b->t + r.lead_start, r.lead_end - r.lead_start);
+			b->kind_lead_start = r.lead_start;
+			b->kind_lead_end = r.lead_end;
 		}
-		/* "AGREED – To purchase ...": a decision the body took for itself */
-		if (k == RES_UNCLASSIFIED && b->agreed)
-			k = RES_AGREED;
-		r.kind = k == RES_UNCLASSIFIED ? RES_OTHER : (res_kind) k;
+		/* a verb of its own the table does not know: its other words first */
+		if (own_verb)
+			k = reskind_by_words(b->t + s, e - s);
+		if (k < 0 && has_lead)
+			k = b->lead_verb_kind;
+		if (k < 0)
+			k = b->trigger_kind;
+		if (k < 0 && !own_verb)
+			k = reskind_by_words(b->t + s, e - s);
+		if (k < 0 && has_lead)
+			k = b->lead_kind;
+		r.kind = k < 0 ? RES_OTHER : (res_kind) k;
 	}
 	if (b->forced_kind >= 0)
 		r.kind = (res_kind) b->forced_kind;
@@ -1091,8 +1041,12 @@ parse_block(block_state *b, size_t trig_line, size_t cs)
 	{
 		size_t		q = skip_ws(t, trig_line, vote_end);
 
-		b->agreed = tu_word_ci(t + q, vote_end - q, "agreed") ||
-			tu_word_ci(t + q, vote_end - q, "cytunwyd");
+		size_t		te = cs < vote_end ? cs : vote_end;
+
+		if (tu_word_ci(t + q, vote_end - q, "agreed") || tu_word_ci(t + q, vote_end - q, "cytunwyd"))
+			b->trigger_kind = RES_AGREED;
+		else
+			b->trigger_kind = reskind_by_verb(t + q, te > q ? te - q : 0);
 	}
 
 	while (p < len)
@@ -1376,7 +1330,7 @@ narrative_entry(block_state *b, size_t s, size_t k)
 	memset(&b->proto, 0, sizeof(b->proto));
 	b->proto.votes_for = b->proto.votes_against = b->proto.abstentions = b->proto.carried = -1;
 	read_votes(b->t + s, end - s, &b->proto, b);
-	b->agreed = true;
+	b->trigger_kind = RES_AGREED;
 	emit_entry(b, k, trim_end(b->t, k, end), k, k);
 	return end;
 }
@@ -1487,7 +1441,7 @@ narrative_decisions(block_state *b, size_t from, size_t e)
 	prev = s;
 	memset(&b->proto, 0, sizeof(b->proto));
 	b->proto.votes_for = b->proto.votes_against = b->proto.abstentions = b->proto.carried = -1;
-	b->agreed = false;
+	b->trigger_kind = RESKIND_NONE;
 	while (s < e && !b->stopped)
 	{
 		size_t		n = next_sentence(t, s, e);
@@ -1560,6 +1514,7 @@ res_scan(const char *text, size_t len, res_emit_fn emit, void (*tick) (void *ctx
 	b.ctx = ctx;
 	b.next_tick = TICK_BYTES;
 	b.forced_kind = -1;
+	b.trigger_kind = RESKIND_NONE;
 	/* a bilingual item prints each decision in both languages: read it once, in English */
 	b.welsh = find_ci(text, len, "resolved", &b) == len && find_ci(text, len, "agreed", &b) == len;
 	while (p < len && !b.stopped)
