@@ -186,6 +186,46 @@ Resolved:
 That the report be noted.
 $d$);
 
+-- A lead-in ending in ":-" or ":" or holding a decision verb is content
+-- however often it repeats ("The Committee agreed:-" in every item)
+SELECT scrutiny.clean($d$
+4. ROADS CAPITAL PROGRAMME 2025/26
+
+The Committee agreed:-
+
+(i) to approve the resurfacing programme.
+
+5. STREET LIGHTING
+
+The Committee agreed:-
+
+(i) to note the report.
+
+6. WINTER SERVICE PLAN
+
+The Committee agreed:-
+
+(i) to approve the gritting routes.
+
+7. BRIDGE INSPECTIONS
+
+Members decided as follows:
+
+(i) to note the inspection results.
+
+8. FOOTWAYS
+
+Members decided as follows:
+
+(i) to defer the footway strategy.
+
+9. CAR PARKS
+
+Members decided as follows:
+
+(i) to approve the charges.
+$d$) ~ 'agreed:-[^$]*agreed:-[^$]*agreed:-' AS every_lead_in_kept;
+
 -- Clean text keeps every word of the real content
 SELECT length(regexp_replace(c, '\s', '', 'g')) AS chars_without_space
 FROM (SELECT scrutiny.clean($d$

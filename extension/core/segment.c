@@ -361,6 +361,48 @@ has_body_word(const char *s, size_t len)
 	return false;
 }
 
+static size_t
+count_words(const char *s, size_t len)
+{
+	size_t		words = 0;
+	bool		in = false;
+
+	for (size_t i = 0; i < len; i++)
+	{
+		bool		sp = tu_space((unsigned char) s[i]);
+
+		if (!sp && !in)
+			words++;
+		in = !sp;
+	}
+	return words;
+}
+
+/* Words that make a line a decision's, never page furniture. */
+static const char *const decision_words[] = {"resolved", "agreed", "decided", NULL};
+
+/* Does w occur in s[0..len) as a whole word? */
+static bool
+has_word_ci(const char *s, size_t len, const char *w)
+{
+	size_t		n = strlen(w);
+	size_t		p = 0;
+
+	while (p < len)
+	{
+		size_t		at = tu_find_ci(s + p, len - p, w);
+
+		if (at >= len - p)
+			return false;
+		at += p;
+		if ((at == 0 || !tu_alpha((unsigned char) s[at - 1])) &&
+			(at + n >= len || !tu_alpha((unsigned char) s[at + n])))
+			return true;
+		p = at + 1;
+	}
+	return false;
+}
+
 static bool
 header_eligible(const seg_doc *d, size_t i)
 {
@@ -372,8 +414,21 @@ header_eligible(const seg_doc *d, size_t i)
 		return false;
 	if (len < 4 || len > 160 || s[len - 1] == '.' || s[len - 1] == ';')
 		return false;
-	return !(tu_word_ci(s, len, "resolved") || tu_word_ci(s, len, "that") ||
-			 tu_word_ci(s, len, "agreed"));
+	/*
+	 * "The Committee agreed:-" or "Members decided as follows:" in every
+	 * item is content, however often it repeats; a one- or two-word label
+	 * ("Minutes:", "Supporting documents:") is a web page's furniture.
+	 */
+	if (len >= 2 && s[len - 2] == ':' && s[len - 1] == '-')
+		return false;
+	if (s[len - 1] == ':' && count_words(s, len) >= 3)
+		return false;
+	if (tu_word_ci(s, len, "that"))
+		return false;
+	for (size_t i = 0; decision_words[i]; i++)
+		if (has_word_ci(s, len, decision_words[i]))
+			return false;
+	return true;
 }
 
 /*
@@ -1093,23 +1148,6 @@ clean_lines_from(const seg_doc *d, size_t from, size_t to, size_t first_byte, ch
 /* ------------------------------------------------------------------ */
 /* Titles                                                             */
 /* ------------------------------------------------------------------ */
-
-static size_t
-count_words(const char *s, size_t len)
-{
-	size_t		words = 0;
-	bool		in = false;
-
-	for (size_t i = 0; i < len; i++)
-	{
-		bool		sp = tu_space((unsigned char) s[i]);
-
-		if (!sp && !in)
-			words++;
-		in = !sp;
-	}
-	return words;
-}
 
 /* Does the line read as a heading-like title: short, no sentence after it? */
 static bool
