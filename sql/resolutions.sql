@@ -359,6 +359,15 @@ Letter from the library service. Noted.
 Parish Review - all noted.
 $r$);
 
+-- Members' assent told as a fact is an approval, once per sentence even when
+-- the words recur; the question and a refusal are not.
+SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$
+11.1 Standing Orders. The Clerk noted an update. The Chair asked members if they were content with the amended Standing Orders. All Councillors were content.
+11.2 Complaints Policy. The Chair asked members if they were content with the policy. All Councillors were content.
+11.3 Risk Register. Members were not content with the wording and asked for a redraft.
+11.4 Payments. All Councillors noted that they were content with the payments. Councillors gave approval for the bench to be installed.
+$r$);
+
 -- The kind is the decision's own verb, not any kind's word in it: the
 -- participle after "be", the verb after "to", the body's verb; a noun
 -- ("a briefing note on"), a name ("the Grants Panel"), an aside in brackets

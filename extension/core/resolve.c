@@ -46,6 +46,7 @@ typedef struct block_state
 	size_t		next_tick;		/* tick when the scan reaches this byte */
 	bool		stopped;
 	uint64_t	seen[DEDUP_SLOTS];
+	bool		repeats;		/* the entry's wording may recur: "All Councillors were content." */
 	size_t		nseen;
 	res_entry	proto;			/* lead-in and votes of the current block */
 	int			trigger_kind;	/* the block's own verb: "AGREED", "Cabinet agreed:" */
@@ -750,11 +751,14 @@ emit_entry(block_state *b, size_t s, size_t e, size_t ls, size_t le)
 	if (e <= s)
 		return;
 	/* A block printed twice (under "Decision:" and again under "Minutes:") is one. */
-	h = entry_hash(b, s, e);
-	for (size_t i = 0; i < b->nseen && i < DEDUP_SLOTS; i++)
-		if (b->seen[i] == h)
-			return;
-	b->seen[b->nseen++ % DEDUP_SLOTS] = h;
+	if (!b->repeats)
+	{
+		h = entry_hash(b, s, e);
+		for (size_t i = 0; i < b->nseen && i < DEDUP_SLOTS; i++)
+			if (b->seen[i] == h)
+				return;
+		b->seen[b->nseen++ % DEDUP_SLOTS] = h;
+	}
 	r.start = s;
 	r.end = e;
 	r.label_start = ls;
@@ -1285,6 +1289,49 @@ narrative_decision(const char *t, size_t s, size_t e)
 	return false;
 }
 
+/*
+ * Members' assent told as a fact: "All Councillors were content", "Members
+ * noted that they were content with the amended policy", "Councillors gave
+ * approval for the memorial".  Not the question ("asked if they were
+ * content"), not a refusal ("were not content").
+ */
+static const char *const consent_phrases[] = {
+	"were content", "was content", "gave approval", "gave their approval", "gave its approval",
+	"gave unanimous approval", NULL
+};
+static const char *const consent_spoilers[] = {"if", "whether", "asked", "not", "would", NULL};
+
+#define CONSENT_WORDS 16
+
+static bool
+consent_sentence(const char *t, size_t s, size_t e)
+{
+	size_t		words = 0;
+	bool		found = false;
+
+	for (size_t i = 0; consent_phrases[i] && !found; i++)
+	{
+		size_t		at = tu_find_ci(t + s, e - s, consent_phrases[i]);
+		size_t		n = strlen(consent_phrases[i]);
+
+		found = at < e - s && (at == 0 || tu_space((unsigned char) t[s + at - 1])) &&
+			(s + at + n >= e || !tu_alpha((unsigned char) t[s + at + n]));
+	}
+	if (!found)
+		return false;
+	for (size_t k = s; k < e;)
+	{
+		size_t		w = k;
+
+		while (w < e && !tu_space((unsigned char) t[w]))
+			w++;
+		if (++words > CONSENT_WORDS || word_in(t, k, w - k, consent_spoilers))
+			return false;
+		k = skip_ws(t, w, e);
+	}
+	return true;
+}
+
 static size_t narrative_decisions(block_state *b, size_t from, size_t e);
 
 /*
@@ -1492,7 +1539,16 @@ narrative_decisions(block_state *b, size_t from, size_t e)
 			if (k > 0 && skip_ws(t, k, e) < e)
 				return narrative_entry(b, s, k);
 		}
-		if (narrative_decision(t, s, se))
+		if (consent_sentence(t, s, se))
+		{
+			/* "All Councillors were content.": the members' assent is an approval */
+			b->forced_kind = RES_APPROVED;
+			b->repeats = true;
+			emit_entry(b, s, se, s, s);
+			b->repeats = false;
+			b->forced_kind = -1;
+		}
+		else if (narrative_decision(t, s, se))
 			emit_entry(b, s, se, s, s);
 		prev = s;
 		s = n;
