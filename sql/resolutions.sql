@@ -359,6 +359,22 @@ Letter from the library service. Noted.
 Parish Review - all noted.
 $r$);
 
+-- A body noting or approving a paper decides ("The Committee noted the
+-- report"); noting a fact ("Members noted that ...") is narrative.  After a
+-- heading's dash the heading is the subject ("Apologies – Were received and
+-- accepted ..."); "proposed for approval ..., seconded by" is a motion.
+SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$
+The Committee noted the decisions issued by the District Council since the last meeting.
+Members noted that the bus shelter had been repaired.
+The Parish Council approved the hire of the hall for the summer fete.
+$r$);
+SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$
+Were received and accepted from Cllr Dunmore and Cllr Pryce (holiday).
+$r$);
+SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$
+The minutes of the meeting held on 2 March were proposed for approval as a correct record by Cllr Ash, seconded by Cllr Birch, all in favour.
+$r$);
+
 -- Members' assent told as a fact is an approval, once per sentence even when
 -- the words recur; the question and a refusal are not.
 SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$

@@ -1279,11 +1279,61 @@ narrative_decision(const char *t, size_t s, size_t e)
 			passive = false;
 		if ((n == 3 && tu_starts_ci(t + k, 3, "was")) || (n == 4 && tu_starts_ci(t + k, 4, "were")))
 		{
-			/* "It was noted that ...", "There was agreed ...": impersonal, narrative */
-			passive = words > 1 && !(words == 2 && (tu_word_ci(t + s, e - s, "it") ||
-												   tu_word_ci(t + s, e - s, "there")));
+			/*
+			 * "It was noted that ...", "There was agreed ...": impersonal,
+			 * narrative.  "Were received and accepted from ..." opening the
+			 * text after a heading: the heading is the subject.
+			 */
+			passive = (words > 1 || tu_upper((unsigned char) t[k])) &&
+				!(words == 2 && (tu_word_ci(t + s, e - s, "it") || tu_word_ci(t + s, e - s, "there")));
 			subject_words = words - 1;
 		}
+		k = skip_ws(t, w, e);
+	}
+	return false;
+}
+
+/*
+ * A body's decision on a paper told in the active: "The Committee noted the
+ * decisions issued by the District Council", "The Parish Council noted the
+ * document", "Cabinet approved the award of the contract".  The subject is
+ * a few words ending in a body noun; the object is a thing ("the", "a"),
+ * not a fact ("noted that ...", which is narrative).
+ */
+static const char *const body_outcome_verbs[] = {
+	"noted", "approved", "endorsed", "accepted", "adopted", "confirmed", "ratified", NULL
+};
+static const char *const paper_openers[] = {"the", "a", "an", "its", "their", "receipt", NULL};
+
+static bool
+body_outcome(const char *t, size_t s, size_t e)
+{
+	size_t		words = 0;
+	size_t		prev_s = s;
+	size_t		prev_n = 0;
+
+	for (size_t k = s; k < e && words <= SUBJECT_WORDS;)
+	{
+		size_t		w = k;
+		size_t		n;
+
+		while (w < e && !tu_space((unsigned char) t[w]))
+			w++;
+		n = w - k;
+		if (words > 0 && word_in(t, k, n, body_outcome_verbs))
+		{
+			size_t		o = skip_ws(t, w, e);
+			size_t		on = o;
+
+			while (on < e && tu_alpha((unsigned char) t[on]))
+				on++;
+			return word_in(t, prev_s, prev_n, body_nouns) && word_in(t, o, on - o, paper_openers);
+		}
+		if (n > 0 && (t[w - 1] == ',' || t[w - 1] == '.' || t[w - 1] == ';' || t[w - 1] == ':'))
+			return false;
+		prev_s = k;
+		prev_n = n;
+		words++;
 		k = skip_ws(t, w, e);
 	}
 	return false;
@@ -1468,7 +1518,8 @@ proposer_sentence(const char *t, size_t s, size_t se)
 			return false;
 	return tu_find_ci(t + s, len, " that ") < len || tu_find_ci(t + s, len, "proposed approv") < len ||
 		tu_find_ci(t + s, len, "proposed accept") < len || tu_find_ci(t + s, len, "proposed adopt") < len ||
-		tu_find_ci(t + s, len, "proposed to ") < len || tu_find_ci(t + s, len, "proposed the ") < len;
+		tu_find_ci(t + s, len, "proposed to ") < len || tu_find_ci(t + s, len, "proposed the ") < len ||
+		tu_find_ci(t + s, len, "proposed for ") < len;
 }
 
 /*
@@ -1548,7 +1599,7 @@ narrative_decisions(block_state *b, size_t from, size_t e)
 			b->repeats = false;
 			b->forced_kind = -1;
 		}
-		else if (narrative_decision(t, s, se))
+		else if (narrative_decision(t, s, se) || body_outcome(t, s, se))
 			emit_entry(b, s, se, s, s);
 		prev = s;
 		s = n;
