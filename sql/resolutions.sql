@@ -375,6 +375,29 @@ SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$
 The minutes of the meeting held on 2 March were proposed for approval as a correct record by Cllr Ash, seconded by Cllr Birch, all in favour.
 $r$);
 
+-- A clerk's margin "Noted" closing a correspondence line is a noted decision
+-- on that line; a parish council's response to each planning application
+-- ("NO OBJECTIONS", "23/0412 - No observations") is a decision, one per
+-- application even when the words repeat; "There were no objections" and
+-- "which was Noted" are narrative.
+SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$
+- Ashbury Bank, Statement 41 dated 1st May, Balance of £3,210.44 Noted
+
+- Ashbury Bank, Statement 42 dated 1st June, Balance of £2,985.10 Noted
+
+P/23/0144 Garage conversion, 4 Mill Lane
+
+NO OBJECTIONS
+
+P/23/0151 Rear extension, Holly Cottage
+
+NO OBJECTIONS
+
+P/23/0160 - No observations, subject to the hedge being kept.
+
+There were no objections from residents at the consultation event.
+$r$);
+
 -- Members' assent told as a fact is an approval, once per sentence even when
 -- the words recur; the question and a refusal are not.
 SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$

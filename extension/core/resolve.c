@@ -1340,6 +1340,52 @@ body_outcome(const char *t, size_t s, size_t e)
 }
 
 /*
+ * A consultee's response to a planning application, the decision of a
+ * parish or town council on it: "NO OBJECTIONS", "No observations", "22/0412
+ * - No objection, subject to ...".  At the start of the sentence or after
+ * its dash; "There were no objections from residents" is narrative.
+ */
+static const char *const planning_responses[] = {
+	"no objection", "no observation", "no comment", NULL
+};
+
+static bool
+planning_response(const char *t, size_t s, size_t e)
+{
+	size_t		p = s;
+
+	if (p + 1 < e && (t[p] == '-' || t[p] == '*') && t[p + 1] == ' ')
+		p = skip_ws(t, p + 1, e);
+	for (int pass = 0; pass < 2; pass++)
+	{
+		for (size_t i = 0; planning_responses[i]; i++)
+			if (tu_starts_ci(t + p, e - p, planning_responses[i]))
+				return true;
+		/* "15/00243/F – No objections": after the first dash */
+		{
+			size_t		d = p;
+
+			/* a dash between words: "Mill-Lane" is not one */
+			while (d < e)
+			{
+				size_t		dl = t[d] == '-' ? 1 : tu_unicode_dash(t + d, e - d);
+
+				if (dl > 0 && d + dl < e && tu_space((unsigned char) t[d + dl]))
+				{
+					d += dl;
+					break;
+				}
+				d += dl > 0 ? dl : 1;
+			}
+			if (d >= e)
+				return false;
+			p = skip_ws(t, d, e);
+		}
+	}
+	return false;
+}
+
+/*
  * Members' assent told as a fact: "All Councillors were content", "Members
  * noted that they were content with the amended policy", "Councillors gave
  * approval for the memorial".  Not the question ("asked if they were
@@ -1445,9 +1491,29 @@ static const struct
 /* Words that may stand before a bare outcome: "All agreed", "Unanimously approved". */
 static const char *const bare_outcome_lead[] = {"all", "unanimously", "duly", "motion", NULL};
 
+/* Words that make a closing outcome part of the sentence: "which was Noted". */
+static const char *const outcome_auxiliaries[] = {
+	"was", "were", "be", "been", "being", "is", "are", "and", "not", "also", "had", "has",
+	"have", "it", "they", "we", "he", "she", "members", "councillors", "council", NULL
+};
+
+/* Is the outcome word at w, after the text t[s, l), a margin note on that text? */
+static bool
+margin_outcome(const char *t, size_t s, size_t l, size_t w)
+{
+	size_t		v = l;
+
+	if (!tu_upper((unsigned char) t[w]))
+		return false;
+	while (v > s && tu_alpha((unsigned char) t[v - 1]))
+		v--;
+	return !word_in(t, v, l - v, outcome_auxiliaries);
+}
+
 /*
  * Is t[s, se) a bare outcome ("Noted.", "Carried unanimously", "- all
- * noted" at its end)?  Sets its kind and where the outcome phrase starts.
+ * noted" at its end, a margin "Noted" closing a line)?  Sets its kind and
+ * where the outcome phrase starts.
  */
 static bool
 bare_outcome(const char *t, size_t s, size_t se, int *kind, size_t *lead)
@@ -1486,8 +1552,13 @@ bare_outcome(const char *t, size_t s, size_t se, int *kind, size_t *lead)
 				l = v;
 		}
 		l = trim_end(t, s, l);
-		if (l > s && t[l - 1] != '-')
-			return false;		/* "The accounts were approved": a sentence, read as one */
+		/*
+		 * "The accounts were approved": a sentence, read as one.  But a
+		 * capitalised outcome closing a line of its own ("Lloyds Bank,
+		 * Sheet 27, Balance of £6,564.21 Noted") is the clerk's margin note.
+		 */
+		if (l > s && t[l - 1] != '-' && !margin_outcome(t, s, l, w))
+			return false;
 		*kind = bare_outcomes[i].kind;
 		*lead = l;
 		return true;
@@ -1556,7 +1627,7 @@ narrative_decisions(block_state *b, size_t from, size_t e)
 
 			if (bare_outcome(t, s, se, &kind, &lead))
 			{
-				size_t		te = lead > s && t[lead - 1] == '-' ? trim_end(t, s, lead - 1) : s;
+				size_t		te = lead > s ? trim_end(t, s, t[lead - 1] == '-' ? lead - 1 : lead) : s;
 
 				b->forced_kind = kind;
 				if (te > s)
@@ -1598,6 +1669,13 @@ narrative_decisions(block_state *b, size_t from, size_t e)
 			emit_entry(b, s, se, s, s);
 			b->repeats = false;
 			b->forced_kind = -1;
+		}
+		else if (planning_response(t, s, se))
+		{
+			/* one per application: "NO OBJECTIONS" under each of them */
+			b->repeats = true;
+			emit_entry(b, s, se, s, s);
+			b->repeats = false;
 		}
 		else if (narrative_decision(t, s, se) || body_outcome(t, s, se))
 			emit_entry(b, s, se, s, s);
