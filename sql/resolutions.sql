@@ -398,6 +398,17 @@ P/23/0160 - No observations, subject to the hedge being kept.
 There were no objections from residents at the consultation event.
 $r$);
 
+-- "Resolved: (For information only)" heads news, not decisions; the next
+-- block is read again.
+SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$
+Resolved: (For information only)
+
+1. Highways: the weight limit sign on Mill Road had been confirmed as correct.
+2. Footpaths: the stile on footpath 4 had been approved for repair by the County Council.
+
+Resolved: That the Clerk's report be noted.
+$r$);
+
 -- Members' assent told as a fact is an approval, once per sentence even when
 -- the words recur; the question and a refusal are not.
 SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$

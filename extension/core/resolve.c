@@ -47,6 +47,7 @@ typedef struct block_state
 	bool		stopped;
 	uint64_t	seen[DEDUP_SLOTS];
 	bool		repeats;		/* the entry's wording may recur: "All Councillors were content." */
+	bool		information_only;	/* the block's list is for information: nothing is emitted */
 	size_t		nseen;
 	res_entry	proto;			/* lead-in and votes of the current block */
 	int			trigger_kind;	/* the block's own verb: "AGREED", "Cabinet agreed:" */
@@ -744,7 +745,7 @@ emit_entry(block_state *b, size_t s, size_t e, size_t ls, size_t le)
 	res_entry	r = b->proto;
 	uint64_t	h;
 
-	if (b->stopped)
+	if (b->stopped || b->information_only)
 		return;
 	s = skip_ws(b->t, s, e);
 	e = trim_end(b->t, s, e);
@@ -1047,6 +1048,8 @@ parse_block(block_state *b, size_t trig_line, size_t cs)
 
 		size_t		te = cs < vote_end ? cs : vote_end;
 
+		/* "Resolved: (For information only)" heads a list of news, not of decisions */
+		b->information_only = tu_find_ci(t + q, vote_end - q, "for information") < vote_end - q;
 		if (tu_word_ci(t + q, vote_end - q, "agreed") || tu_word_ci(t + q, vote_end - q, "cytunwyd"))
 			b->trigger_kind = RES_AGREED;
 		else
@@ -1474,6 +1477,7 @@ narrative_entry(block_state *b, size_t s, size_t k)
 	b->proto.votes_for = b->proto.votes_against = b->proto.abstentions = b->proto.carried = -1;
 	read_votes(b->t + s, end - s, &b->proto, b);
 	b->trigger_kind = RES_AGREED;
+	b->information_only = false;
 	emit_entry(b, k, trim_end(b->t, k, end), k, k);
 	return end;
 }
@@ -1611,6 +1615,7 @@ narrative_decisions(block_state *b, size_t from, size_t e)
 	memset(&b->proto, 0, sizeof(b->proto));
 	b->proto.votes_for = b->proto.votes_against = b->proto.abstentions = b->proto.carried = -1;
 	b->trigger_kind = RESKIND_NONE;
+	b->information_only = false;
 	while (s < e && !b->stopped)
 	{
 		size_t		n = next_sentence(t, s, e);
