@@ -45,7 +45,9 @@ enum
 	W_OBJECT = 1 << 10,			/* after a bare form, makes it a noun: "support for" */
 	W_PAPER = 1 << 11,			/* what members receive to read: "receive a report" */
 	W_CLAUSE = 1 << 12,			/* opens a clause inside the sentence: "to be", "which was" */
-	W_PERSON = 1 << 13			/* may be told to act: "that officers provide" */
+	W_PERSON = 1 << 13,			/* may be told to act: "that officers provide" */
+	W_MOTION = 1 << 14,			/* moves a motion: "proposed" */
+	W_ASSENT = 1 << 15			/* what a motion may propose: "acceptance", "approval" */
 };
 
 typedef struct vocab
@@ -145,7 +147,9 @@ static const vocab vocabulary[] = {
 	F("they", W_PERSON),
 	F("subject", W_STOP),
 	F("true", W_RECORD), F("correct", W_RECORD), F("accurate", W_RECORD),
-	F("record", 0), F("payment", 0), F("as", 0), F("read", 0), F("approval", 0)
+	F("record", 0), F("payment", 0), F("as", 0), F("read", 0), F("approval", W_ASSENT),
+	F("acceptance", W_ASSENT), F("adoption", W_ASSENT), F("proposed", W_MOTION),
+	F("proposes", W_MOTION), F("moved", W_MOTION), F("minutes", 0), F("accounts", 0)
 };
 
 #define NVOCAB (sizeof(vocabulary) / sizeof(vocabulary[0]))
@@ -323,6 +327,16 @@ light_kind(const wording *x, size_t j)
 	return w[j]->kind != RESKIND_NONE ? w[j]->kind : RESKIND_UNKNOWN;
 }
 
+/* Accepting the minutes or the accounts approves them; accepting a tender agrees to it. */
+static bool
+names_minutes(const vocab *const *w, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (is(w[i], "minutes") || is(w[i], "accounts"))
+			return true;
+	return false;
+}
+
 /* The verb at w[j], read in its context: chains, what is received or asked. */
 static int
 verb_kind(const wording *x, size_t j)
@@ -476,6 +490,9 @@ main_verb(const wording *x, size_t from)
 	{
 		if (has(w[j], W_STOP))
 			break;
+		/* "Cllr Reed proposed acceptance of the minutes": the motion's noun is its verb */
+		if (has(w[j], W_MOTION) && j + 1 < n && has(w[j + 1], W_ASSENT))
+			return is(w[j + 1], "acceptance") && !names_minutes(w, n) ? RES_AGREED : RES_APPROVED;
 		if (has(w[j], W_BE))
 		{
 			size_t		k = j + 1;

@@ -90,6 +90,10 @@ main(void)
 	/* a person told to act */
 	expect("That officers provide figures on prosecutions", RES_REQUESTED);
 	expect("That the Clerk obtain two quotations", RESKIND_UNKNOWN);
+	/* a motion names its decision */
+	expect("Cllr Reed proposed acceptance of the minutes, seconded by Cllr Hale", RES_APPROVED);
+	expect("Cllr Reed proposed acceptance of the tender, seconded by Cllr Hale", RES_AGREED);
+	expect("Cllr Ash proposed approval of the policy", RES_APPROVED);
 	expect("That HR contact the contractor", RESKIND_UNKNOWN);
 
 	/* the words-anywhere fallback */
