@@ -274,8 +274,7 @@ span_tick(const block_state *b, size_t p)
  * one search of a text of megabytes can take a good part of a second
  * ("not carried" in a run of "N").  A match starting in a window is found
  * in it (the window reaches on by the needle's length), so the first match
- * is the one tu_find_ci() finds.  b may be NULL (res_classify() has no
- * caller's tick).
+ * is the one tu_find_ci() finds.  b may be NULL (no tick).
  */
 #define SEARCH_WINDOW (4 * TICK_BYTES)
 
@@ -470,7 +469,7 @@ read_votes(const char *s, size_t len, res_entry *e, const block_state *b)
 /* ------------------------------------------------------------------ */
 
 /* The verbs of a decision made by the body itself, after its name. */
-static const char *const decision_verbs[] = {"resolved", "agreed", "decided", NULL};
+const char *const res_decision_verbs[] = {"resolved", "agreed", "decided", NULL};
 
 /* The words that may follow such a verb when it opens a decision. */
 static const char *const decision_verb_tails[] = {"that", "to", "unanimously", "on", "by", "in terms",
@@ -517,12 +516,12 @@ subject_verb(const char *t, size_t q, size_t e)
 			w++;
 		}
 		if (words > 0)
-			for (size_t v = 0; decision_verbs[v]; v++)
+			for (size_t v = 0; res_decision_verbs[v]; v++)
 			{
-				size_t		n = strlen(decision_verbs[v]);
+				size_t		n = strlen(res_decision_verbs[v]);
 
 				/* "resolved", "RESOLVED:-", "agreed," */
-				if (w - r < n || !tu_starts_ci(t + r, n, decision_verbs[v]) ||
+				if (w - r < n || !tu_starts_ci(t + r, n, res_decision_verbs[v]) ||
 					(r + n < w && tu_alpha((unsigned char) t[r + n])))
 					continue;
 				w = r + n;
@@ -1408,6 +1407,9 @@ consent_sentence(const char *t, size_t s, size_t e)
 	size_t		words = 0;
 	bool		found = false;
 
+	/* every phrase holds one of these: one search each before the phrases */
+	if (tu_find_ci(t + s, e - s, "content") >= e - s && tu_find_ci(t + s, e - s, "approval") >= e - s)
+		return false;
 	for (size_t i = 0; consent_phrases[i] && !found; i++)
 	{
 		size_t		at = tu_find_ci(t + s, e - s, consent_phrases[i]);

@@ -64,6 +64,9 @@ extern size_t res_render(const char *text, const res_entry *e, char *out);
 
 extern const char *res_kind_name(res_kind kind);
 
+/* The verbs that make a line a decision's ("The Committee agreed:-"); NULL-ended. */
+extern const char *const res_decision_verbs[];
+
 /* The kind of a resolution's wording (out of res_render). */
 extern res_kind res_classify(const char *s, size_t len);
 

@@ -14,6 +14,7 @@
 
 #include "mref.h"
 #include "people.h"
+#include "resolve.h"
 #include "textutil.h"
 
 /* Lines between two calls of the allocator's tick callback. */
@@ -378,9 +379,6 @@ count_words(const char *s, size_t len)
 	return words;
 }
 
-/* Words that make a line a decision's, never page furniture. */
-static const char *const decision_words[] = {"resolved", "agreed", "decided", NULL};
-
 /* Does w occur in s[0..len) as a whole word? */
 static bool
 has_word_ci(const char *s, size_t len, const char *w)
@@ -425,8 +423,9 @@ header_eligible(const seg_doc *d, size_t i)
 		return false;
 	if (tu_word_ci(s, len, "that"))
 		return false;
-	for (size_t i = 0; decision_words[i]; i++)
-		if (has_word_ci(s, len, decision_words[i]))
+	/* a line holding a decision verb is a decision's, never page furniture */
+	for (size_t i = 0; res_decision_verbs[i]; i++)
+		if (has_word_ci(s, len, res_decision_verbs[i]))
 			return false;
 	return true;
 }

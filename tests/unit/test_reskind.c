@@ -14,32 +14,21 @@ static int	passed = 0;
 static int	failed = 0;
 
 static void
-expect(const char *text, int want)
+check(int (*reader) (const char *, size_t), const char *name, const char *text, int want)
 {
-	int			got = reskind_by_verb(text, strlen(text));
+	int			got = reader(text, strlen(text));
 
 	if (got == want)
 		passed++;
 	else
 	{
 		failed++;
-		printf("FAIL: \"%s\": got %d, want %d\n", text, got, want);
+		printf("FAIL %s: \"%s\": got %d, want %d\n", name, text, got, want);
 	}
 }
 
-static void
-expect_words(const char *text, int want)
-{
-	int			got = reskind_by_words(text, strlen(text));
-
-	if (got == want)
-		passed++;
-	else
-	{
-		failed++;
-		printf("FAIL words: \"%s\": got %d, want %d\n", text, got, want);
-	}
-}
+#define expect(text, want) check(reskind_by_verb, "verb", text, want)
+#define expect_words(text, want) check(reskind_by_words, "words", text, want)
 
 int
 main(void)
