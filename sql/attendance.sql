@@ -238,6 +238,22 @@ Cymeradwywyd.
 Nodwyd.
 $d$);
 
+-- An item's title names an attendance list by a whole word: "Accounts to
+-- be presented" and "Representatives' reports" hold no one present.
+SELECT name, status FROM attendance($d$
+Minutes of Ashcombe Parish Council, 3 June 2025
+
+1. Members present
+Cllr Vane (Chair), Cllr Moss.
+
+2. Accounts to be presented for payment
+Hedge Cutting Ltd 120.00
+Village Hall Trust 45.00
+
+3. Representatives' reports
+Cllr Moss gave the school governors' report.
+$d$);
+
 -- Empty input, no attendance, odd bytes: no rows and no error.
 SELECT count(*) FROM attendance('');
 SELECT count(*) FROM attendance($d$The Chair, Councillor Quayle, opened the meeting.$d$);

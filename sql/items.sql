@@ -819,6 +819,44 @@ Minutes of the Annual Meeting of Fenbury Parish Council, 12 May 2025
 5. Accounts were presented and accepted for payment.
 $d$);
 
+-- Numbering that starts again: a word processor's list restarted at 1 part
+-- way through the minutes, and a second meeting bound into the same file.
+-- The numbered paragraphs inside item 4 (sentences) stay in its body.
+SELECT label, title FROM scrutiny.items($d$
+Minutes of Ashcombe Parish Council, 3 June 2025
+
+1. Apologies for absence
+Cllr Vane sent apologies.
+
+2. Minutes of the last meeting
+The minutes were approved and signed.
+
+3. Declarations of interest
+None.
+
+4. Clerk's report
+The clerk reported on two letters:
+1. The highways team will repair the kerb outside the school in July.
+2. The bus operator has confirmed that the evening service will continue.
+
+1. Accounts for payment
+The payments listed were approved.
+
+2. Planning applications
+No objections were raised to 25/00311/FUL.
+
+3. Date of next meeting
+1 July 2025.
+
+Minutes of Ashcombe Parish Council, 1 July 2025
+
+1. Apologies for absence
+None.
+
+2. Minutes of the last meeting
+The minutes of 3 June were approved.
+$d$);
+
 -- NULL, empty and whitespace-only input give no rows
 SELECT count(*) FROM scrutiny.items(NULL);
 SELECT count(*) FROM scrutiny.items('');

@@ -1200,10 +1200,30 @@ scan_attendance(scan *sc, const tok *t, size_t n, state st, bool header)
 
 /* Does the item's title hold one of the words? */
 static bool
-title_has(const seg_doc *d, const seg_item *it, const char *w)
+title_has(const seg_doc *d, const seg_item *it, const char *w, bool whole)
 {
-	return tu_find_ci(d->doc + it->title_start, it->title_end - it->title_start, w) <
-		it->title_end - it->title_start;
+	const char *t = d->doc + it->title_start;
+	size_t		len = it->title_end - it->title_start;
+	size_t		n = strlen(w);
+
+	/*
+	 * At a word's start ("Apologies", "Non-attendance"), and when whole, to
+	 * its end: "Accounts to be presented" and "Representatives" are not a
+	 * list of those present.
+	 */
+	for (size_t p = 0; p < len;)
+	{
+		size_t		at = tu_find_ci(t + p, len - p, w);
+
+		if (at >= len - p)
+			return false;
+		at += p;
+		if ((at == 0 || !tu_alpha((unsigned char) t[at - 1])) &&
+			(!whole || at + n >= len || !tu_alpha((unsigned char) t[at + n])))
+			return true;
+		p = at + 1;
+	}
+	return false;
 }
 
 static void
@@ -1322,11 +1342,11 @@ pp_attendance(const seg_doc *d, pp_result *r, const seg_alloc *a)
 		/* the attendance of one meeting: a pack's later minutes are other meetings */
 		if (it->first_line < d->parts[part].first || it->first_line >= d->parts[part].end)
 			continue;
-		if (title_has(d, it, "apolog") || title_has(d, it, "absence"))
+		if (title_has(d, it, "apolog", false) || title_has(d, it, "absence", true))
 			ist.status = PP_APOLOGIES;
-		else if (title_has(d, it, "substitut"))
+		else if (title_has(d, it, "substitut", false))
 			ist.status = PP_SUBSTITUTE;
-		else if (title_has(d, it, "attendance") || title_has(d, it, "present"))
+		else if (title_has(d, it, "attendance", true) || title_has(d, it, "present", true))
 			ist.status = PP_PRESENT;
 		else
 			continue;
@@ -1789,7 +1809,7 @@ pp_declarations(const seg_doc *d, pp_result *r, const seg_alloc *a)
 	for (size_t q = 0; q < d->nitems; q++)
 	{
 		const seg_item *it = &d->items[q];
-		bool		decl_item = title_has(d, it, "interest") || title_has(d, it, "declaration");
+		bool		decl_item = title_has(d, it, "interest", false) || title_has(d, it, "declaration", false);
 
 		if (a->tick)
 			a->tick(a->ctx);

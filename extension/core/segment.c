@@ -12,6 +12,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#ifdef SEG_DEBUG
+#include <stdio.h>
+#endif
 #include "mref.h"
 #include "people.h"
 #include "resolve.h"
@@ -401,6 +404,44 @@ has_word_ci(const char *s, size_t len, const char *w)
 	return false;
 }
 
+/*
+ * Does the line open as a numbered heading: "2. Minutes of the last
+ * meeting", "(4) Finance", "60/17 APOLOGIES"?  A date ("12 May 2025 ...")
+ * does not.
+ */
+static bool
+opens_with_heading_number(const char *s, size_t len)
+{
+	size_t		p = 0;
+	size_t		digits = 0;
+
+	if (p < len && (s[p] == '(' || s[p] == '['))
+		p++;
+	for (;;)
+	{
+		size_t		from = p;
+
+		while (p < len && tu_digit((unsigned char) s[p]))
+			p++;
+		if (p == from)
+			return false;
+		digits += p - from;
+		if (p + 1 < len && (s[p] == '/' || s[p] == '.') && tu_digit((unsigned char) s[p + 1]))
+			p++;
+		else
+			break;
+	}
+	if (digits > 8)
+		return false;
+	if (p < len && (s[p] == '.' || s[p] == ')' || s[p] == ']'))
+		p++;
+	if (p >= len || !tu_space((unsigned char) s[p]))
+		return false;
+	while (p < len && tu_space((unsigned char) s[p]))
+		p++;
+	return p < len && tu_upper((unsigned char) s[p]) && tu_month(s + p, len - p) == 0;
+}
+
 static bool
 header_eligible(const seg_doc *d, size_t i)
 {
@@ -422,6 +463,13 @@ header_eligible(const seg_doc *d, size_t i)
 	if (s[len - 1] == ':' && count_words(s, len) >= 3)
 		return false;
 	if (tu_word_ci(s, len, "that"))
+		return false;
+	/*
+	 * An item's heading printed in each of several meetings bound into one
+	 * file ("1. Apologies for absence") is a heading each time: running
+	 * headers do not open with an item's number.
+	 */
+	if (opens_with_heading_number(s, len))
 		return false;
 	/* a line holding a decision verb is a decision's, never page furniture */
 	for (size_t i = 0; res_decision_verbs[i]; i++)
@@ -2432,12 +2480,13 @@ family_rank(uint64_t family)
 }
 
 /*
- * The heading scheme of a part: for every family of candidates, the best
- * chain of numbers that rise (or repeat) by small steps through the part;
- * the family whose chain carries the most weight wins.
+ * The heading scheme of a part: for every family of candidates (or only
+ * the candidates of `family` that read as titles, when it is not 0), the
+ * best chain of numbers that rise (or repeat) by small steps through the
+ * part; the family whose chain carries the most weight wins.
  */
 static void
-choose_chain(cand *cs, size_t nc, int *best_end, const seg_alloc *a)
+choose_chain(cand *cs, size_t nc, uint64_t family, int *best_end, const seg_alloc *a)
 {
 	int			best = -1;
 	/*
@@ -2464,7 +2513,7 @@ choose_chain(cand *cs, size_t nc, int *best_end, const seg_alloc *a)
 
 		tick(a, j);
 		c->score = -1;
-		if (c->listed || c->it.sub != 0)
+		if (c->listed || c->it.sub != 0 || (family != 0 && (c->family != family || c->weight < 2)))
 			continue;
 		c->score = c->weight;
 		c->prev = -1;
@@ -2477,12 +2526,19 @@ choose_chain(cand *cs, size_t nc, int *best_end, const seg_alloc *a)
 		for (int k = same_prev[j]; k >= 0 && seen < CHAIN_WINDOW; k = same_prev[k])
 		{
 			const cand *b = &cs[k];
+			/*
+			 * A number printed twice ("4", "4") is a heading twice, but adds
+			 * no weight: else numbering that starts again at 1 would gather
+			 * its 1s into the chain of the numbers before it.
+			 */
+			int			link = b->it.number == c->it.number ? 0 : c->weight;
 
 			seen++;
+
 			if (b->it.number <= c->it.number && c->it.number - b->it.number <= CHAIN_GAP &&
-				b->score + c->weight > c->score)
+				b->score + link > c->score)
 			{
-				c->score = b->score + c->weight;
+				c->score = b->score + link;
 				c->prev = k;
 				c->chain_len = b->chain_len + 1;
 			}
@@ -2500,13 +2556,62 @@ choose_chain(cand *cs, size_t nc, int *best_end, const seg_alloc *a)
 		/* Plain numbers and unread codes need two headings of evidence; minute_refs stand alone. */
 		if (len < 2 && family_rank(c->family) >= SEG_FORM_DOT)
 			continue;
+		/* on equal weight, the chain with a number printed twice in it, then the better family */
 		if (c->score > best ||
-			(c->score == best && family_rank(c->family) < family_rank(cs[*best_end].family)))
+			(c->score == best && len > cs[*best_end].chain_len) ||
+			(c->score == best && len == cs[*best_end].chain_len &&
+			 family_rank(c->family) < family_rank(cs[*best_end].family)))
 		{
 			best = c->score;
 			*best_end = (int) j;
 		}
 	}
+}
+
+/* The first candidate of the chain that ends at cs[end]. */
+static int
+chain_first(const cand *cs, int end)
+{
+	int			k = end;
+
+	while (cs[k].prev >= 0)
+		k = cs[k].prev;
+	return k;
+}
+
+/*
+ * Numbering that starts again: the minutes of a second meeting bound into
+ * the same file, or a word processor's list that restarted at 1 part way
+ * through the minutes.  In cs[lo, hi), the best chain of the winning
+ * family's headings that read as titles, when it starts at 1 (or 0) and
+ * holds two headings or more, is the scheme again.  Returns its last
+ * candidate, or -1.  Numbered paragraphs inside the last item start at 1
+ * too, but read as sentences, and a numbered list has no bodies.
+ */
+#define RESTART_MIN_HEADINGS 2
+
+static int
+restart_chain(cand *cs, int lo, int hi, uint64_t family, const seg_alloc *a)
+{
+	int			end;
+	int			len = 0;
+	int			k;
+
+	if (hi - lo < RESTART_MIN_HEADINGS)
+		return -1;
+	choose_chain(cs + lo, (size_t) (hi - lo), family, &end, a);
+	if (end < 0)
+		return -1;
+	for (k = lo + end;; k = cs[k].prev)
+	{
+		len++;
+		if (cs[k].prev < 0)
+			break;
+		cs[k].prev += lo;		/* choose_chain counted from cs + lo */
+	}
+	if (len < RESTART_MIN_HEADINGS || cs[k].it.number > 1)
+		return -1;
+	return lo + end;
 }
 
 void
@@ -2811,6 +2916,8 @@ items_of_part(seg_doc *d, const seg_part *part, size_t *cap, const seg_alloc *a)
 	int			end_idx;
 	int		   *chain;
 	size_t		nchain = 0;
+	int		   *ends;
+	size_t		nends;
 
 	cs = a->alloc(a->ctx, sizeof(cand) * ccap);
 	for (size_t i = part->first; i < part->end; i++)
@@ -2843,42 +2950,78 @@ items_of_part(seg_doc *d, const seg_part *part, size_t *cap, const seg_alloc *a)
 		}
 	}
 	mark_lists(d, cs, nc);
-	choose_chain(cs, nc, &end_idx, a);
+	choose_chain(cs, nc, 0, &end_idx, a);
+#ifdef SEG_DEBUG
+	for (size_t k = 0; k < nc; k++)
+		fprintf(stderr, "cand %zu line %zu num %d fam %llx w %d listed %d score %d prev %d\n", k, cs[k].it.head_line, cs[k].it.number, (unsigned long long) cs[k].family, cs[k].weight, cs[k].listed, cs[k].score, cs[k].prev);
+#endif
 	if (end_idx < 0)
 	{
 		a->release(a->ctx, cs);
 		title_items(d, part, cap, a);
 		return;
 	}
-	chain = a->alloc(a->ctx, sizeof(int) * nc);
-	for (int k = end_idx; k >= 0; k = cs[k].prev)
-		chain[nchain++] = k;
-	for (size_t n = nchain; n-- > 0;)
+	/* the chains' last candidates, in document order */
+	ends = a->alloc(a->ctx, sizeof(int) * nc);
+	ends[0] = end_idx;
+	nends = 1;
+	for (;;)
 	{
-		const cand *c = &cs[chain[n]];
-		int			major = c->it.number;
-		int			want = 1;
-		size_t		stop = n > 0 ? cs[chain[n - 1]].it.first_line : part->end;
+		/* numbering that starts again before the chain: an earlier meeting */
+		int			lo = chain_first(cs, ends[0]);
+		int			e = restart_chain(cs, 0, lo, cs[ends[0]].family, a);
 
-		seg_push_item(d, cap, &c->it, a);
-		/*
-		 * Sub-minutes ("338.1") belong to item 338 when the numbering runs
-		 * on through the year; where it starts at 1 with each meeting,
-		 * "1.1" is paragraph numbering.
-		 */
-		if (cs[chain[nchain - 1]].it.number <= 1)
-			continue;
-		for (size_t k = (size_t) chain[n] + 1; k < nc && cs[k].it.first_line < stop; k++)
-			if (cs[k].it.sub == want && cs[k].it.number == major)
-			{
-				seg_item	sub = cs[k].it;
+		if (e < 0)
+			break;
+		memmove(ends + 1, ends, sizeof(int) * nends);
+		ends[0] = e;
+		nends++;
+	}
+	for (;;)
+	{
+		/* and after it: a later meeting, or a list numbering that restarted */
+		int			e = restart_chain(cs, ends[nends - 1] + 1, (int) nc, cs[end_idx].family, a);
 
-				sub.form = c->it.form;
-				seg_push_item(d, cap, &sub, a);
-				want++;
-			}
+		if (e < 0)
+			break;
+		ends[nends++] = e;
+	}
+	chain = a->alloc(a->ctx, sizeof(int) * nc);
+	for (size_t r = 0; r < nends; r++)
+	{
+		size_t		part_stop = r + 1 < nends ? cs[chain_first(cs, ends[r + 1])].it.first_line : part->end;
+
+		nchain = 0;
+		for (int k = ends[r]; k >= 0; k = cs[k].prev)
+			chain[nchain++] = k;
+		for (size_t n = nchain; n-- > 0;)
+		{
+			const cand *c = &cs[chain[n]];
+			int			major = c->it.number;
+			int			want = 1;
+			size_t		stop = n > 0 ? cs[chain[n - 1]].it.first_line : part_stop;
+
+			seg_push_item(d, cap, &c->it, a);
+			/*
+			 * Sub-minutes ("338.1") belong to item 338 when the numbering runs
+			 * on through the year; where it starts at 1 with each meeting,
+			 * "1.1" is paragraph numbering.
+			 */
+			if (cs[chain[nchain - 1]].it.number <= 1)
+				continue;
+			for (size_t k = (size_t) chain[n] + 1; k < nc && cs[k].it.first_line < stop; k++)
+				if (cs[k].it.sub == want && cs[k].it.number == major)
+				{
+					seg_item	sub = cs[k].it;
+
+					sub.form = c->it.form;
+					seg_push_item(d, cap, &sub, a);
+					want++;
+				}
+		}
 	}
 	a->release(a->ctx, chain);
+	a->release(a->ctx, ends);
 	a->release(a->ctx, cs);
 }
 

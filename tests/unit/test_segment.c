@@ -200,6 +200,17 @@ main(void)
 		title_of(signed_off, 0, out, sizeof(out), orphans, sizeof(orphans));
 		CHECK(strcmp(orphans, "20/24") == 0, "the decision goes to the item its number names");
 	}
+	/* Numbering that starts again: the chain goes on, and numbered sentences stay in a body. */
+	labels("1. Apologies\n\nNone.\n\n2. Minutes\n\nApproved.\n\n3. Reports\n\nTwo letters:\n"
+		   "1. The kerb will be mended in July.\n2. The bus will run.\n\n"
+		   "1. Accounts\n\nPaid.\n\n2. Planning\n\nNone.\n", out, sizeof(out));
+	CHECK(strcmp(out, "1 2 3 1 2") == 0, "a list numbering that restarted");
+	labels("Minutes of 3 June\n\n1. Apologies for absence\n\nNone.\n\n2. Minutes of the last meeting\n\n"
+		   "Approved.\n\nMinutes of 1 July\n\n1. Apologies for absence\n\nNone.\n\n"
+		   "2. Minutes of the last meeting\n\nApproved.\n\nMinutes of 5 August\n\n"
+		   "1. Apologies for absence\n\nNone.\n\n2. Minutes of the last meeting\n\nApproved.\n",
+		   out, sizeof(out));
+	CHECK(strcmp(out, "1 2 1 2 1 2") == 0, "headings repeated in each meeting are not running headers");
 	/* One grammar of codes: the number is whichever part rises along the chain. */
 	labels("24/131  APOLOGIES\n\nNone.\n\n24/132  MINUTES\n\nApproved.\n\n24/133  PLANNING\n\nNone.\n",
 		   out, sizeof(out));
