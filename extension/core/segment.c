@@ -12,9 +12,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#ifdef SEG_DEBUG
-#include <stdio.h>
-#endif
 #include "mref.h"
 #include "people.h"
 #include "resolve.h"
@@ -343,28 +340,6 @@ key_cmp(const void *a, const void *b)
 	return x->line < y->line ? -1 : (x->line > y->line);
 }
 
-/* Words that running headers of committee papers carry when they carry no date. */
-static bool
-has_body_word(const char *s, size_t len)
-{
-	static const char *const words[] = {
-		"committee", "board", "panel", "cabinet", "council", "minutes", "scrutiny"
-	};
-
-	/* one pass over a short line, rather than one search per word */
-	for (size_t i = 0; i < len; i++)
-	{
-		unsigned char c = tu_fold((unsigned char) s[i]);
-
-		if (c != 'c' && c != 'b' && c != 'p' && c != 'm' && c != 's')
-			continue;
-		for (size_t k = 0; k < sizeof(words) / sizeof(words[0]); k++)
-			if ((unsigned char) words[k][0] == c && tu_starts_ci(s + i, len - i, words[k]))
-				return true;
-	}
-	return false;
-}
-
 static size_t
 count_words(const char *s, size_t len)
 {
@@ -382,26 +357,43 @@ count_words(const char *s, size_t len)
 	return words;
 }
 
-/* Does w occur in s[0..len) as a whole word? */
-static bool
-has_word_ci(const char *s, size_t len, const char *w)
+/* Words that running headers of committee papers carry when they carry no date. */
+static const char *const body_words[] = {
+	"committee", "subcommittee", "board", "panel", "cabinet", "council", "minutes", "scrutiny", NULL
+};
+
+#define LW_DECISION	0x01		/* one of res_decision_verbs, as a word */
+#define LW_BODY		0x02		/* a word that opens with one of body_words ("Councillors") */
+
+/* What the words of s[0..len) hold, in one pass over them. */
+static unsigned
+line_words(const char *s, size_t len)
 {
-	size_t		n = strlen(w);
-	size_t		p = 0;
+	unsigned	found = 0;
 
-	while (p < len)
+	for (size_t p = 0; p < len;)
 	{
-		size_t		at = tu_find_ci(s + p, len - p, w);
+		size_t		q = p;
+		unsigned char c;
 
-		if (at >= len - p)
-			return false;
-		at += p;
-		if ((at == 0 || !tu_alpha((unsigned char) s[at - 1])) &&
-			(at + n >= len || !tu_alpha((unsigned char) s[at + n])))
-			return true;
-		p = at + 1;
+		if (!tu_alpha((unsigned char) s[p]))
+		{
+			p++;
+			continue;
+		}
+		while (q < len && tu_alpha((unsigned char) s[q]))
+			q++;
+		c = tu_fold((unsigned char) s[p]);
+		for (size_t v = 0; res_decision_verbs[v]; v++)
+			if ((unsigned char) res_decision_verbs[v][0] == c &&
+				strlen(res_decision_verbs[v]) == q - p && tu_starts_ci(s + p, q - p, res_decision_verbs[v]))
+				found |= LW_DECISION;
+		for (size_t v = 0; body_words[v]; v++)
+			if ((unsigned char) body_words[v][0] == c && tu_starts_ci(s + p, q - p, body_words[v]))
+				found |= LW_BODY;
+		p = q;
 	}
-	return false;
+	return found;
 }
 
 /*
@@ -442,12 +434,14 @@ opens_with_heading_number(const char *s, size_t len)
 	return p < len && tu_upper((unsigned char) s[p]) && tu_month(s + p, len - p) == 0;
 }
 
+/* Can line i be a running header?  Sets *body when it can and names a body. */
 static bool
-header_eligible(const seg_doc *d, size_t i)
+header_eligible(const seg_doc *d, size_t i, bool *body)
 {
 	const seg_line *l = &d->lines[i];
 	const char *s = d->doc + l->tstart;
 	size_t		len = l->tend - l->tstart;
+	unsigned	words;
 
 	if (l->flags & (SEG_BLANK | SEG_BULLET | SEG_CLOSING))
 		return false;
@@ -472,10 +466,9 @@ header_eligible(const seg_doc *d, size_t i)
 	if (opens_with_heading_number(s, len))
 		return false;
 	/* a line holding a decision verb is a decision's, never page furniture */
-	for (size_t i = 0; res_decision_verbs[i]; i++)
-		if (has_word_ci(s, len, res_decision_verbs[i]))
-			return false;
-	return true;
+	words = line_words(s, len);
+	*body = (words & LW_BODY) != 0;
+	return !(words & LW_DECISION);
 }
 
 /*
@@ -514,8 +507,10 @@ mark_running_headers(seg_doc *d, const seg_alloc *a)
 	key_entry  *keys = NULL;
 	size_t		nk = 0;
 	size_t		cap = 0;
+	/* line i + 1 of a pair is line i of the next: header_eligible() of it, when known */
+	bool		next_eligible = false;
 	bool		next_body = false;
-	bool		next_body_known = false;
+	bool		next_known = false;
 
 	if (n == 0)
 		return;
@@ -523,33 +518,41 @@ mark_running_headers(seg_doc *d, const seg_alloc *a)
 	{
 		key_state	k;
 		const seg_line *l = &d->lines[i];
-		/* line i was line i + 1 of the previous pair: its body words are known */
-		bool		body_known = next_body_known;
+		bool		body = next_body;
+		bool		eligible = next_known ? next_eligible : header_eligible(d, i, &body);
 
-		next_body_known = false;
+		next_known = false;
 		tick(a, i);
-		if (!header_eligible(d, i))
+		if (!eligible)
 			continue;
 		{
 			const char *ls = d->doc + l->tstart;
 			size_t		ll = l->tend - l->tstart;
-			bool		body = body_known ? next_body : has_body_word(ls, ll);
+			size_t		kept = without_folio(ls, ll);
+			key_state	whole;
 
 			key_init(&k);
-			key_feed(&k, ls, without_folio(ls, ll));
+			key_feed(&k, ls, kept);
+			whole = k;
 			if (k.len >= 8 && (k.digit || body))
 				keys = push_key(keys, &nk, &cap, (key_entry) {k.hash, (uint32_t) i, 1, k.digit && body}, a);
-			if (i + 1 < n && header_eligible(d, i + 1))
+			next_body = false;
+			next_eligible = i + 1 < n && header_eligible(d, i + 1, &next_body);
+			next_known = true;
+			if (next_eligible)
 			{
 				const seg_line *m = &d->lines[i + 1];
 				const char *ms = d->doc + m->tstart;
 				size_t		ml = m->tend - m->tstart;
 
-				key_init(&k);
-				key_feed(&k, ls, ll);
+				/* the pair's key goes on from line i's whole text, most often its key */
+				k = whole;
+				if (kept < ll)
+				{
+					key_init(&k);
+					key_feed(&k, ls, ll);
+				}
 				key_feed(&k, ms, without_folio(ms, ml));
-				next_body = has_body_word(ms, ml);
-				next_body_known = true;
 				body = body || next_body;
 				if (k.len <= 200 && (k.digit || body))
 					keys = push_key(keys, &nk, &cap, (key_entry) {k.hash, (uint32_t) i, 2, k.digit && body}, a);
@@ -880,7 +883,9 @@ seg_lines(seg_doc *d, const char *doc, size_t len, const seg_alloc *a)
 
 			if (is_page_number_line(s, sl))
 				l->flags |= SEG_FURNITURE;
-			else if (sl < 80 && tu_find_ci(s, sl, "intentionally left blank") < sl)
+			/* "blank" first: its letter is rarer than the i of "intentionally" */
+			else if (sl < 80 && tu_find_ci(s, sl, "blank") < sl &&
+					 tu_find_ci(s, sl, "intentionally left blank") < sl)
 				l->flags |= SEG_FURNITURE | SEG_BLANK_PAGE;
 			else if (sl < 120 && is_closing_line(s, sl))
 				l->flags |= SEG_CLOSING;
@@ -1332,14 +1337,80 @@ agenda_holds_record(const seg_doc *d, const seg_part *part, const seg_alloc *a)
 	return false;
 }
 
+/*
+ * The lines that open a part of a document, one row per form.  A line is
+ * read once: at each word's start the rows with its first letter are
+ * tried.  The first row that matches and whose conditions hold gives the
+ * part's kind; a PF_NOT row that matches anywhere in the line makes it no
+ * marker, a PF_NOT_AGENDA row no agenda marker.  Each row's pg_regress case
+ * is in sql/parts.sql (or the file named).
+ */
+#define PF_OPENS		0x01	/* the line opens with the phrase, a whole word */
+#define PF_EARLY		0x02	/* within the line's first 80 bytes */
+#define PF_MARKUP		0x04	/* only on a markdown heading or a bold line */
+#define PF_REPORTLIKE	0x08	/* in an agenda, only on such a line: "Report of the Director" describes an item there */
+#define PF_NOT			0x10	/* a line holding it opens no part */
+#define PF_NOT_AGENDA	0x20	/* ... no agenda */
+
+typedef struct part_form
+{
+	const char *phrase;			/* lower case */
+	seg_part_kind kind;
+	uint8_t		flags;
+	uint8_t		max_len;		/* the line is at most this long; 0: any length up to 250 */
+} part_form;
+
+static const part_form part_forms[] = {
+	/* the item that approves the last minutes is a title ("Minutes of the previous meeting") */
+	{"minutes of the previous", SEG_PART_MINUTES, PF_NOT, 0},
+	{"minutes of the last", SEG_PART_MINUTES, PF_NOT, 0},
+	/* "Agenda item 4", "Agenda No. 3" number an item */
+	{"agenda item", SEG_PART_AGENDA, PF_NOT_AGENDA, 0},
+	{"agenda no", SEG_PART_AGENDA, PF_NOT_AGENDA, 0},
+	/* records: "Summary of matters considered", "Record of Decisions", items.sql's decision notice */
+	{"summary of matters considered", SEG_PART_MINUTES, 0, 0},
+	{"record of decisions", SEG_PART_MINUTES, 0, 0},
+	{"decision notice", SEG_PART_MINUTES, 0, 0},
+	{"minutes of", SEG_PART_MINUTES, PF_EARLY, 0},
+	{"minutes", SEG_PART_MINUTES, PF_OPENS | PF_MARKUP, 12},
+	{"agenda", SEG_PART_AGENDA, PF_OPENS, 60},
+	/* a report bound into the pack */
+	{"briefing note", SEG_PART_REPORT, PF_OPENS | PF_REPORTLIKE, 80},
+	{"report of", SEG_PART_REPORT, PF_OPENS | PF_REPORTLIKE, 80},
+	{"report to", SEG_PART_REPORT, PF_OPENS | PF_REPORTLIKE, 80},
+	{"report title", SEG_PART_REPORT, PF_OPENS | PF_REPORTLIKE, 80},
+	{"cabinet report", SEG_PART_REPORT, PF_OPENS | PF_REPORTLIKE, 80},
+	{"committee report", SEG_PART_REPORT, PF_OPENS | PF_REPORTLIKE, 80},
+	/* the pack's other papers */
+	{"work programme", SEG_PART_OTHER, PF_OPENS | PF_MARKUP, 60},
+	{"forward plan", SEG_PART_OTHER, PF_OPENS | PF_MARKUP, 60},
+	{"outstanding issues", SEG_PART_OTHER, PF_OPENS | PF_MARKUP, 60},
+	{"action tracker", SEG_PART_OTHER, PF_OPENS | PF_MARKUP, 60},
+};
+
+#define N_PART_FORMS (sizeof(part_forms) / sizeof(part_forms[0]))
+
+/* The first letters of the phrases, as a bit each (a = bit 0): most words open none. */
+static uint32_t
+part_form_letters(void)
+{
+	uint32_t	m = 0;
+
+	for (size_t r = 0; r < N_PART_FORMS; r++)
+		m |= 1u << (part_forms[r].phrase[0] - 'a');
+	return m;
+}
+
 /* Does line i open a part? Returns 1 + kind, or 0. */
 static int
-part_marker(const seg_doc *d, size_t i, bool after_blank_page, bool in_agenda)
+part_marker(const seg_doc *d, size_t i, bool after_blank_page, bool in_agenda, uint32_t letters)
 {
 	const seg_line *l = &d->lines[i];
 	const char *s = d->doc + l->tstart;
 	size_t		len = l->tend - l->tstart;
-	size_t		at;
+	bool		markup = (l->flags & SEG_MARKUP) != 0;
+	uint32_t	matched = 0;	/* a bit per row of part_forms */
+	bool		no_agenda = false;
 
 	if (l->flags & (SEG_BLANK | SEG_FURNITURE | SEG_BULLET | SEG_CLOSING))
 		return 0;
@@ -1348,35 +1419,53 @@ part_marker(const seg_doc *d, size_t i, bool after_blank_page, bool in_agenda)
 	if (tu_word_ci(s, len, "the") || tu_word_ci(s, len, "that") || tu_word_ci(s, len, "to") ||
 		tu_word_ci(s, len, "a") || decision_word_at(s, len))
 		return 0;
-	/* the item that approves the last minutes, and the title under a number alone */
-	if (tu_find_ci(s, len, "minutes of the previous") < len ||
-		tu_find_ci(s, len, "minutes of the last") < len || under_number_alone(d, i))
+	for (size_t p = 0; p < len;)
+	{
+		unsigned char c = tu_fold((unsigned char) s[p]);
+		size_t		w = p;
+
+		if (c < 'a' || c > 'z')
+		{
+			p++;
+			continue;
+		}
+		while (p < len && tu_alpha((unsigned char) s[p]))
+			p++;			/* p: the word's end, where the next search starts */
+		if (!(letters & (1u << (c - 'a'))))
+			continue;
+		for (size_t r = 0; r < N_PART_FORMS; r++)
+		{
+			const part_form *f = &part_forms[r];
+
+			if ((unsigned char) f->phrase[0] != c || ((f->flags & PF_OPENS) && w > 0) ||
+				((f->flags & PF_EARLY) && w >= 80))
+				continue;
+			if ((f->flags & PF_OPENS) ? tu_word_ci(s + w, len - w, f->phrase)
+				: tu_starts_ci(s + w, len - w, f->phrase))
+			{
+				if (f->flags & PF_NOT)
+					return 0;
+				if (f->flags & PF_NOT_AGENDA)
+					no_agenda = true;
+				matched |= 1u << r;
+			}
+		}
+	}
+	/* the title under a number alone is an item's */
+	if (under_number_alone(d, i))
 		return 0;
-	if (tu_find_ci(s, len, "summary of matters considered") < len ||
-		tu_find_ci(s, len, "record of decisions") < len ||
-		tu_find_ci(s, len, "decision notice") < len)
-		return 1 + SEG_PART_MINUTES;
-	at = tu_find_ci(s, len, "minutes of");
-	if (at < 80 && at < len)
-		return 1 + SEG_PART_MINUTES;
-	if ((l->flags & SEG_MARKUP) && tu_word_ci(s, len, "minutes") && len <= 12)
-		return 1 + SEG_PART_MINUTES;
-	if (tu_word_ci(s, len, "agenda") && len <= 60 &&
-		tu_find_ci(s, len, "agenda item") == len && tu_find_ci(s, len, "agenda no") == len)
-		return 1 + SEG_PART_AGENDA;
-	/* In an agenda, "Report of the Director" describes an item; elsewhere it opens a report. */
-	if (len <= 80 && (!in_agenda || (l->flags & SEG_MARKUP)) &&
-		(tu_word_ci(s, len, "briefing note") || tu_word_ci(s, len, "report of") ||
-					  tu_word_ci(s, len, "report to") || tu_word_ci(s, len, "report title") ||
-					  tu_word_ci(s, len, "cabinet report") || tu_word_ci(s, len, "committee report")))
-		return 1 + SEG_PART_REPORT;
-	if (len <= 60 && (l->flags & SEG_MARKUP) &&
-		(tu_word_ci(s, len, "work programme") || tu_word_ci(s, len, "forward plan") ||
-		 tu_word_ci(s, len, "outstanding issues") || tu_word_ci(s, len, "action tracker")))
-		return 1 + SEG_PART_OTHER;
-	if (after_blank_page && (l->flags & SEG_MARKUP))
-		return 1 + SEG_PART_OTHER;
-	return 0;
+	for (size_t r = 0; r < N_PART_FORMS; r++)
+	{
+		const part_form *f = &part_forms[r];
+
+		if (!(matched & (1u << r)) || (f->flags & PF_NOT_AGENDA) ||
+			(f->max_len > 0 && len > f->max_len) || ((f->flags & PF_MARKUP) && !markup) ||
+			((f->flags & PF_REPORTLIKE) && in_agenda && !markup) ||
+			(f->kind == SEG_PART_AGENDA && no_agenda))
+			continue;
+		return 1 + f->kind;
+	}
+	return after_blank_page && markup ? 1 + SEG_PART_OTHER : 0;
 }
 
 void
@@ -1386,6 +1475,7 @@ seg_parts(seg_doc *d, const seg_alloc *a)
 	bool		after_blank_page = false;
 	bool		first_marked = false;
 	size_t		nonblank = 0;
+	uint32_t	letters = part_form_letters();
 
 	d->nparts = 0;
 	if (d->nlines == 0)
@@ -1408,7 +1498,7 @@ seg_parts(seg_doc *d, const seg_alloc *a)
 			continue;
 		nonblank++;
 		m = part_marker(d, i, after_blank_page,
-						d->parts[d->nparts - 1].kind == SEG_PART_AGENDA);
+						d->parts[d->nparts - 1].kind == SEG_PART_AGENDA, letters);
 		after_blank_page = false;
 		if (m == 0)
 		{
@@ -2951,10 +3041,6 @@ items_of_part(seg_doc *d, const seg_part *part, size_t *cap, const seg_alloc *a)
 	}
 	mark_lists(d, cs, nc);
 	choose_chain(cs, nc, 0, &end_idx, a);
-#ifdef SEG_DEBUG
-	for (size_t k = 0; k < nc; k++)
-		fprintf(stderr, "cand %zu line %zu num %d fam %llx w %d listed %d score %d prev %d\n", k, cs[k].it.head_line, cs[k].it.number, (unsigned long long) cs[k].family, cs[k].weight, cs[k].listed, cs[k].score, cs[k].prev);
-#endif
 	if (end_idx < 0)
 	{
 		a->release(a->ctx, cs);

@@ -30,12 +30,33 @@ char_cursor_offset(CharCursor *cur, size_t pos)
 	{
 		const unsigned char *p = (const unsigned char *) cur->doc + cur->byte_pos;
 		const unsigned char *end = (const unsigned char *) cur->doc + pos;
-		int64		n = 0;
+		int64		n = end - p;
 
-		/* Every byte that is not a continuation byte (10xxxxxx) starts a character. */
+		/*
+		 * Every byte that is not a continuation byte (10xxxxxx) starts a
+		 * character.  Eight bytes at a time: items() and the other SRFs
+		 * walk the whole document, and a byte at a time was a tenth of
+		 * their time.  Each byte of `sum` counts continuation bytes, for at
+		 * most 255 words before it is added up.
+		 */
+		while (end - p >= 8)
+		{
+			uint64		sum = 0;
+
+			for (int w = 0; w < 255 && end - p >= 8; w++, p += 8)
+			{
+				uint64		x;
+
+				memcpy(&x, p, sizeof(x));
+				sum += ((x & ~(x << 1)) >> 7) & UINT64CONST(0x0101010101010101);
+			}
+			/* in 16-bit lanes: eight byte counts may add up past 255 */
+			sum = (sum & UINT64CONST(0x00FF00FF00FF00FF)) + ((sum >> 8) & UINT64CONST(0x00FF00FF00FF00FF));
+			n -= (int64) ((sum * UINT64CONST(0x0001000100010001)) >> 48);
+		}
 		while (p < end)
 		{
-			n += (*p & 0xC0) != 0x80;
+			n -= (*p & 0xC0) == 0x80;
 			p++;
 		}
 		cur->char_pos += n;
