@@ -1238,8 +1238,11 @@ static const char *const reported_words[] = {
 static bool
 word_in(const char *t, size_t w, size_t n, const char *const *list)
 {
+	if (n == 0)
+		return false;
 	for (size_t i = 0; list[i]; i++)
-		if (strlen(list[i]) == n && tu_starts_ci(t + w, n, list[i]))
+		if ((unsigned char) list[i][0] == tu_fold((unsigned char) t[w]) && strlen(list[i]) == n &&
+			tu_starts_ci(t + w, n, list[i]))
 			return true;
 	return false;
 }
@@ -1600,6 +1603,56 @@ proposer_sentence(const char *t, size_t s, size_t se)
 }
 
 /*
+ * The words a sentence's readings need, found in one pass over its words:
+ * each reading below runs only when the words it looks for are there, for
+ * most sentences of a body tell no decision.
+ */
+#define SW_PROPOSE	0x01		/* a word opening with "propos" */
+#define SW_SECOND	0x02		/* ... "second" */
+#define SW_IT_WAS	0x04		/* "it" then "was" */
+#define SW_ASSENT	0x08		/* "content", "approval" */
+#define SW_PASSIVE	0x10		/* "was", "were" */
+#define SW_OUTCOME	0x20		/* one of body_outcome_verbs */
+#define SW_NO		0x40		/* "no" */
+
+static unsigned
+sentence_words(const char *t, size_t s, size_t e)
+{
+	unsigned	found = 0;
+	bool		prev_it = false;
+
+	for (size_t p = s; p < e;)
+	{
+		size_t		q = p;
+		size_t		n;
+
+		if (!tu_alpha((unsigned char) t[p]))
+		{
+			p++;
+			continue;
+		}
+		while (q < e && tu_alpha((unsigned char) t[q]))
+			q++;
+		n = q - p;
+		if (n >= 6 && tu_starts_ci(t + p, n, "propos"))
+			found |= SW_PROPOSE;
+		else if (n >= 6 && tu_starts_ci(t + p, n, "second"))
+			found |= SW_SECOND;
+		else if ((n == 7 && tu_starts_ci(t + p, n, "content")) || (n == 8 && tu_starts_ci(t + p, n, "approval")))
+			found |= SW_ASSENT;
+		else if ((n == 3 && tu_starts_ci(t + p, n, "was")) || (n == 4 && tu_starts_ci(t + p, n, "were")))
+			found |= SW_PASSIVE | (prev_it && n == 3 ? SW_IT_WAS : 0);
+		else if (n == 2 && tu_starts_ci(t + p, n, "no"))
+			found |= SW_NO;
+		else if (word_in(t, p, n, body_outcome_verbs))
+			found |= SW_OUTCOME;
+		prev_it = n == 2 && tu_starts_ci(t + p, n, "it");
+		p = q;
+	}
+	return found;
+}
+
+/*
  * The decisions told in narrative in t[from, e), a stretch of one line that
  * opens no decision block: each sentence that tells one is a resolution,
  * and a bare "Noted." or "- all noted" makes one of the text before it.
@@ -1622,6 +1675,7 @@ narrative_decisions(block_state *b, size_t from, size_t e)
 	{
 		size_t		n = next_sentence(t, s, e);
 		size_t		se = trim_end(t, s, n);
+		unsigned	words;
 
 		if (se <= s)
 			break;
@@ -1650,7 +1704,8 @@ narrative_decisions(block_state *b, size_t from, size_t e)
 				}
 			}
 		}
-		if (proposer_sentence(t, s, se))
+		words = sentence_words(t, s, se);
+		if ((words & (SW_PROPOSE | SW_SECOND)) == (SW_PROPOSE | SW_SECOND) && proposer_sentence(t, s, se))
 		{
 			/* "Proposed by Cllr Ames, seconded by Cllr Bell, that the quote be accepted." */
 			size_t		th = tu_find_ci(t + s, se - s, " that ");
@@ -1662,13 +1717,13 @@ narrative_decisions(block_state *b, size_t from, size_t e)
 		}
 		{
 			/* "After discussion it was agreed that ...": the decision is what follows */
-			size_t		it = tu_find_ci(t + s, se - s, " it was ");
+			size_t		it = (words & SW_IT_WAS) ? tu_find_ci(t + s, se - s, " it was ") : se - s;
 			size_t		k = it < se - s ? trigger_at(t, s + it + 1, e, b->welsh) : 0;
 
 			if (k > 0 && skip_ws(t, k, e) < e)
 				return narrative_entry(b, s, k);
 		}
-		if (consent_sentence(t, s, se))
+		if ((words & SW_ASSENT) && consent_sentence(t, s, se))
 		{
 			/* "All Councillors were content.": the members' assent is an approval */
 			b->forced_kind = RES_APPROVED;
@@ -1677,14 +1732,15 @@ narrative_decisions(block_state *b, size_t from, size_t e)
 			b->repeats = false;
 			b->forced_kind = -1;
 		}
-		else if (planning_response(t, s, se))
+		else if ((words & SW_NO) && planning_response(t, s, se))
 		{
 			/* one per application: "NO OBJECTIONS" under each of them */
 			b->repeats = true;
 			emit_entry(b, s, se, s, s);
 			b->repeats = false;
 		}
-		else if (narrative_decision(t, s, se) || body_outcome(t, s, se))
+		else if (((words & SW_PASSIVE) && narrative_decision(t, s, se)) ||
+				 ((words & SW_OUTCOME) && body_outcome(t, s, se)))
 			emit_entry(b, s, se, s, s);
 		prev = s;
 		s = n;

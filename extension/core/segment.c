@@ -949,6 +949,12 @@ static const char *const inline_tags[] = {
 	"<u>", "</u>", "<strong>", "</strong>", "<em>", "</em>"
 };
 
+/* The ASCII bytes clean_run() does more with than copy: white space and markup. */
+static const bool clean_special[128] = {
+	['\n'] = true, ['\r'] = true, [' '] = true, ['\t'] = true, ['\f'] = true, ['\v'] = true,
+	['#'] = true, ['>'] = true, ['*'] = true, ['<'] = true
+};
+
 /*
  * Clean buf[0..len) into out (room for len bytes): markup dropped, typography
  * made plain, white space runs made one (a run with a tab stays a tab unless
@@ -980,16 +986,22 @@ clean_run(const char *buf, size_t len, char *out, bool one_line)
 			i++;
 			continue;
 		}
-		/* most bytes are plain ASCII that is copied as it is */
-		if (u[0] < 0x80 && u[0] != '#' && u[0] != '>' && u[0] != '*' && u[0] != '<')
+		/* most bytes are plain ASCII that is copied as it is, a run at a time */
+		if (u[0] < 0x80 && !clean_special[u[0]])
 		{
+			size_t		j = i + 1;
+
 			line_start = false;
 			if (pending_space)
 			{
 				out[o++] = pending_tab ? '\t' : ' ';
 				pending_space = pending_tab = false;
 			}
-			out[o++] = buf[i++];
+			while (j < len && (unsigned char) buf[j] < 0x80 && !clean_special[(unsigned char) buf[j]])
+				j++;
+			memcpy(out + o, buf + i, j - i);
+			o += j - i;
+			i = j;
 			continue;
 		}
 		if ((n = tu_unicode_space(buf + i, rest)) > 0)
