@@ -122,6 +122,32 @@ Subject: Empty Homes
 1.1 This note sets out the number of long-term empty homes in the city.
 $d$);
 
+-- A hard-wrapped sentence that names the minutes of a meeting after a comma
+-- ("Circulated, copy of draft Minutes of Meeting of ...") is an item's
+-- paragraph, not a part's title: one part, two items.
+WITH d(doc) AS (VALUES ($d$
+MINUTES OF THE MEETING OF THE KILBRACK AREA POLICING COMMITTEE, 4 MARCH 2025
+
+1.
+
+Adoption of Minutes
+
+(a)
+
+Circulated, copy of draft Minutes of Meeting of the Kilbrack Area Committee
+held on 2nd December, 2024.
+
+Proposed by: Councillor Hart
+Seconded by: Councillor Lyne
+And Resolved: That the draft Minutes be adopted.
+
+2. Policing in the Area
+
+The Inspector reported a fall in burglaries.
+$d$))
+SELECT (SELECT count(*) FROM scrutiny.parts(d.doc)) AS parts, i.label, i.title
+FROM d, scrutiny.items(d.doc) i;
+
 -- NULL, empty and whitespace-only input give no rows
 SELECT count(*) FROM scrutiny.parts(NULL);
 SELECT count(*) FROM scrutiny.parts('');

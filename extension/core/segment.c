@@ -1423,6 +1423,7 @@ part_marker(const seg_doc *d, size_t i, bool after_blank_page, bool in_agenda, u
 	bool		markup = (l->flags & SEG_MARKUP) != 0;
 	uint32_t	matched = 0;	/* a bit per row of part_forms */
 	bool		no_agenda = false;
+	size_t		comma_at;
 
 	if (l->flags & (SEG_BLANK | SEG_FURNITURE | SEG_BULLET | SEG_CLOSING))
 		return 0;
@@ -1431,6 +1432,11 @@ part_marker(const seg_doc *d, size_t i, bool after_blank_page, bool in_agenda, u
 	if (tu_word_ci(s, len, "the") || tu_word_ci(s, len, "that") || tu_word_ci(s, len, "to") ||
 		tu_word_ci(s, len, "a") || decision_word_at(s, len))
 		return 0;
+	{
+		const char *comma = memchr(s, ',', len);
+
+		comma_at = comma ? (size_t) (comma - s) : len;
+	}
 	for (size_t p = 0; p < len;)
 	{
 		unsigned char c = tu_fold((unsigned char) s[p]);
@@ -1459,6 +1465,13 @@ part_marker(const seg_doc *d, size_t i, bool after_blank_page, bool in_agenda, u
 					return 0;
 				if (f->flags & PF_NOT_AGENDA)
 					no_agenda = true;
+				/*
+				 * After a comma the phrase is a sentence's, a title's before:
+				 * "Circulated, copy of draft Minutes of Meeting of ..." is
+				 * the first line of an item's paragraph.
+				 */
+				else if (comma_at < w)
+					continue;
 				matched |= 1u << r;
 			}
 		}
