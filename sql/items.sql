@@ -819,6 +819,19 @@ Minutes of the Annual Meeting of Fenbury Parish Council, 12 May 2025
 5. Accounts were presented and accepted for payment.
 $d$);
 
+-- An agenda's Title Case title run on into the minute's text on one line:
+-- the text starts at the sentence's opener ("The Clerk", "Cllr Hale"),
+-- never after a word that cannot end a title ("... from Cllr Hale").
+SELECT label, title, left(body, 40) AS body_starts FROM scrutiny.items($d$
+Minutes of Fenbury Parish Council, 9 October 2024
+
+101/24 To Approve the Hedge Cutting Contract 2025/26 Onwards The Clerk had asked three contractors to quote and two had replied. It was agreed to accept the lower quote.
+
+102/24 To Discuss Ownership of the Green and Approve Related Costs, if any Cllr Hale said that the deeds had been found at the county archive. It was agreed to defer the matter.
+
+103/24 To Receive an Update from Cllr Hale on the state of the footpaths at Mill Lane and the stile that had been reported broken in the summer.
+$d$);
+
 -- Numbering that starts again: a word processor's list restarted at 1 part
 -- way through the minutes, and a second meeting bound into the same file.
 -- The numbered paragraphs inside item 4 (sentences) stay in its body.

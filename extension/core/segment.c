@@ -1755,6 +1755,107 @@ runon_split(const char *s, size_t len, size_t *title_len, size_t *text_from)
 }
 
 /*
+ * An agenda's title in Title Case run on into the minute's sentence on the
+ * same line, as parish minutes written over the agenda print them: "To
+ * Approve the Grounds Maintenance Contract 2020/21 Onwards The Clerk advised
+ * that ...".  The sentence opens with one of sentence_openers after a word
+ * that can end a title ("from Cllr Lee" goes on; "Costs, if any Cllr Lee"
+ * does not), at least three title words before it, four in five of those
+ * that are no function word capitalised (or numbers), and at least three of
+ * the six words after the opener in lower case.
+ */
+static const char *const sentence_openers[] = {
+	"the", "cllr", "cllrs", "councillor", "councillors", "mr", "mrs", "ms", "dr", "it", "members",
+	"there", "this", "he", "she", "they", "we", "a", "an", NULL
+};
+static const char *const title_function_words[] = {
+	"a", "an", "and", "any", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or",
+	"the", "to", "with", NULL
+};
+
+#define TITLECASE_MIN_WORDS 3
+#define TITLECASE_LOOKAHEAD 6
+#define TITLECASE_LOWER_MIN 3
+
+static bool
+word_listed(const char *s, size_t n, const char *const *list)
+{
+	for (size_t i = 0; list[i]; i++)
+		if ((unsigned char) list[i][0] == tu_fold((unsigned char) s[0]) && strlen(list[i]) == n &&
+			tu_starts_ci(s, n, list[i]))
+			return true;
+	return false;
+}
+
+static bool
+titlecase_runon_split(const char *s, size_t len, size_t *title_len, size_t *text_from)
+{
+	size_t		title_words = 0;
+	size_t		capital_words = 0;	/* of the title's words that are no function word */
+	size_t		content_words = 0;
+	bool		prev_function = true;
+	size_t		lim = len < RUNON_TITLE_MAX ? len : RUNON_TITLE_MAX;
+
+	for (size_t p = 0; p < lim;)
+	{
+		size_t		q = p;
+		size_t		n;
+
+		while (q < len && !tu_space((unsigned char) s[q]))
+			q++;
+		n = q;
+		while (n > p && !tu_alnum((unsigned char) s[n - 1]))
+			n--;			/* trailing punctuation */
+		n -= p;
+		if (n > 0 && tu_upper((unsigned char) s[p]) && title_words >= TITLECASE_MIN_WORDS &&
+			!prev_function && capital_words * 5 >= content_words * 4 &&
+			tu_alpha((unsigned char) s[p]) && word_listed(s + p, n, sentence_openers))
+		{
+			/* the next words: a sentence has lower-case words, a title few */
+			size_t		lower = 0;
+			size_t		r = q;
+
+			for (size_t w = 0; w < TITLECASE_LOOKAHEAD && r < len; w++)
+			{
+				while (r < len && tu_space((unsigned char) s[r]))
+					r++;
+				if (r < len && tu_lower((unsigned char) s[r]))
+					lower++;
+				while (r < len && !tu_space((unsigned char) s[r]))
+					r++;
+			}
+			if (lower >= TITLECASE_LOWER_MIN)
+			{
+				size_t		e = p;
+
+				while (e > 0 && tu_space((unsigned char) s[e - 1]))
+					e--;
+				*title_len = e;
+				*text_from = p;
+				return true;
+			}
+		}
+		if (n > 0)
+		{
+			bool		function = tu_alpha((unsigned char) s[p]) && word_listed(s + p, n, title_function_words);
+
+			title_words++;
+			if (!function)
+			{
+				content_words++;
+				if (tu_upper((unsigned char) s[p]) || tu_digit((unsigned char) s[p]))
+					capital_words++;
+			}
+			prev_function = function && !(n == 3 && tu_starts_ci(s + p, n, "any"));
+		}
+		p = q;
+		while (p < len && tu_space((unsigned char) s[p]))
+			p++;
+	}
+	return false;
+}
+
+/*
  * The title of a candidate whose number is at [.., p) on line i: the rest of
  * the line, and the following line(s) when the title carries on there.
  */
@@ -1775,7 +1876,8 @@ set_title(const seg_doc *d, cand *c, size_t i, size_t p, size_t end_line)
 		size_t		title_len;
 		size_t		text_from;
 
-		if (runon_split(s, len, &title_len, &text_from))
+		if (runon_split(s, len, &title_len, &text_from) ||
+			(sentence_like(s, len) && titlecase_runon_split(s, len, &title_len, &text_from)))
 		{
 			/* the minute's text follows its heading on the same line */
 			c->it.title_end = (uint32_t) (p + title_len);

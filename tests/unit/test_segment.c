@@ -211,6 +211,17 @@ main(void)
 		   "1. Apologies for absence\n\nNone.\n\n2. Minutes of the last meeting\n\nApproved.\n",
 		   out, sizeof(out));
 	CHECK(strcmp(out, "1 2 1 2 1 2") == 0, "headings repeated in each meeting are not running headers");
+	/* A Title Case title run on into its minute's sentence: the text starts at the sentence's opener. */
+	{
+		char		orphans[256];
+		const char *runon_tc = "101/24 To Approve the Hedge Contract 2025/26 Onwards The Clerk had asked three firms to quote.\n\n"
+			"102/24 To Receive an Update from Cllr Hale on the Footpaths and the Stile at Mill Lane Reported Broken in the Summer\n\nNoted.\n";
+
+		title_of(runon_tc, 0, out, sizeof(out), orphans, sizeof(orphans));
+		CHECK(strcmp(out, "To Approve the Hedge Contract 2025/26 Onwards") == 0, "a Title Case run-on title ends before its sentence");
+		title_of(runon_tc, 1, out, sizeof(out), orphans, sizeof(orphans));
+		CHECK(strncmp(out, "To Receive an Update from Cllr Hale on", 38) == 0, "a title goes on after 'from'");
+	}
 	/* One grammar of codes: the number is whichever part rises along the chain. */
 	labels("24/131  APOLOGIES\n\nNone.\n\n24/132  MINUTES\n\nApproved.\n\n24/133  PLANNING\n\nNone.\n",
 		   out, sizeof(out));
