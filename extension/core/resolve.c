@@ -1235,18 +1235,6 @@ static const char *const reported_words[] = {
 	"whether", "not", "would", "should", "will", NULL
 };
 
-static bool
-word_in(const char *t, size_t w, size_t n, const char *const *list)
-{
-	if (n == 0)
-		return false;
-	for (size_t i = 0; list[i]; i++)
-		if ((unsigned char) list[i][0] == tu_fold((unsigned char) t[w]) && strlen(list[i]) == n &&
-			tu_starts_ci(t + w, n, list[i]))
-			return true;
-	return false;
-}
-
 /*
  * One sentence t[s, e) that tells a decision: "The minutes ... were
  * confirmed and signed", "Apologies were received and accepted", "Cllr Lee
@@ -1271,16 +1259,16 @@ narrative_decision(const char *t, size_t s, size_t e)
 		while (n > 0 && (t[k + n - 1] == '.' || t[k + n - 1] == ',' || t[k + n - 1] == ';'))
 			n--;
 		words++;
-		if (word_in(t, k, n, reported_words))
+		if (tu_word_listed(t + k, n, reported_words))
 			return false;
-		if (passive && word_in(t, k, n, outcome_verbs))
+		if (passive && tu_word_listed(t + k, n, outcome_verbs))
 		{
 			/* "The presence of Mr Ray was noted": noting a fact is not a decision on a paper */
 			if (n == 5 && tu_starts_ci(t + k, 5, "noted") && subject_words > NOTED_SUBJECT_WORDS)
 				return false;
 			return true;
 		}
-		if (passive && !word_in(t, k, n, outcome_adverbs))
+		if (passive && !tu_word_listed(t + k, n, outcome_adverbs))
 			passive = false;
 		if ((n == 3 && tu_starts_ci(t + k, 3, "was")) || (n == 4 && tu_starts_ci(t + k, 4, "were")))
 		{
@@ -1325,14 +1313,14 @@ body_outcome(const char *t, size_t s, size_t e)
 		while (w < e && !tu_space((unsigned char) t[w]))
 			w++;
 		n = w - k;
-		if (words > 0 && word_in(t, k, n, body_outcome_verbs))
+		if (words > 0 && tu_word_listed(t + k, n, body_outcome_verbs))
 		{
 			size_t		o = skip_ws(t, w, e);
 			size_t		on = o;
 
 			while (on < e && tu_alpha((unsigned char) t[on]))
 				on++;
-			return word_in(t, prev_s, prev_n, body_nouns) && word_in(t, o, on - o, paper_openers);
+			return tu_word_listed(t + prev_s, prev_n, body_nouns) && tu_word_listed(t + o, on - o, paper_openers);
 		}
 		if (n > 0 && (t[w - 1] == ',' || t[w - 1] == '.' || t[w - 1] == ';' || t[w - 1] == ':'))
 			return false;
@@ -1429,7 +1417,7 @@ consent_sentence(const char *t, size_t s, size_t e)
 
 		while (w < e && !tu_space((unsigned char) t[w]))
 			w++;
-		if (++words > CONSENT_WORDS || word_in(t, k, w - k, consent_spoilers))
+		if (++words > CONSENT_WORDS || tu_word_listed(t + k, w - k, consent_spoilers))
 			return false;
 		k = skip_ws(t, w, e);
 	}
@@ -1516,7 +1504,7 @@ margin_outcome(const char *t, size_t s, size_t l, size_t w)
 		return false;
 	while (v > s && tu_alpha((unsigned char) t[v - 1]))
 		v--;
-	return !word_in(t, v, l - v, outcome_auxiliaries);
+	return !tu_word_listed(t + v, l - v, outcome_auxiliaries);
 }
 
 /*
@@ -1557,7 +1545,7 @@ bare_outcome(const char *t, size_t s, size_t se, int *kind, size_t *lead)
 
 			while (v > s && tu_alpha((unsigned char) t[v - 1]))
 				v--;
-			if (v < q && word_in(t, v, q - v, bare_outcome_lead))
+			if (v < q && tu_word_listed(t + v, q - v, bare_outcome_lead))
 				l = v;
 		}
 		l = trim_end(t, s, l);
@@ -1644,7 +1632,7 @@ sentence_words(const char *t, size_t s, size_t e)
 			found |= SW_PASSIVE | (prev_it && n == 3 ? SW_IT_WAS : 0);
 		else if (n == 2 && tu_starts_ci(t + p, n, "no"))
 			found |= SW_NO;
-		else if (word_in(t, p, n, body_outcome_verbs))
+		else if (tu_word_listed(t + p, n, body_outcome_verbs))
 			found |= SW_OUTCOME;
 		prev_it = n == 2 && tu_starts_ci(t + p, n, "it");
 		p = q;

@@ -384,10 +384,8 @@ line_words(const char *s, size_t len)
 		while (q < len && tu_alpha((unsigned char) s[q]))
 			q++;
 		c = tu_fold((unsigned char) s[p]);
-		for (size_t v = 0; res_decision_verbs[v]; v++)
-			if ((unsigned char) res_decision_verbs[v][0] == c &&
-				strlen(res_decision_verbs[v]) == q - p && tu_starts_ci(s + p, q - p, res_decision_verbs[v]))
-				found |= LW_DECISION;
+		if (tu_word_listed(s + p, q - p, res_decision_verbs))
+			found |= LW_DECISION;
 		for (size_t v = 0; body_words[v]; v++)
 			if ((unsigned char) body_words[v][0] == c && tu_starts_ci(s + p, q - p, body_words[v]))
 				found |= LW_BODY;
@@ -1778,16 +1776,6 @@ static const char *const title_function_words[] = {
 #define TITLECASE_LOWER_MIN 3
 
 static bool
-word_listed(const char *s, size_t n, const char *const *list)
-{
-	for (size_t i = 0; list[i]; i++)
-		if ((unsigned char) list[i][0] == tu_fold((unsigned char) s[0]) && strlen(list[i]) == n &&
-			tu_starts_ci(s, n, list[i]))
-			return true;
-	return false;
-}
-
-static bool
 titlecase_runon_split(const char *s, size_t len, size_t *title_len, size_t *text_from)
 {
 	size_t		title_words = 0;
@@ -1809,7 +1797,7 @@ titlecase_runon_split(const char *s, size_t len, size_t *title_len, size_t *text
 		n -= p;
 		if (n > 0 && tu_upper((unsigned char) s[p]) && title_words >= TITLECASE_MIN_WORDS &&
 			!prev_function && capital_words * 5 >= content_words * 4 &&
-			tu_alpha((unsigned char) s[p]) && word_listed(s + p, n, sentence_openers))
+			tu_alpha((unsigned char) s[p]) && tu_word_listed(s + p, n, sentence_openers))
 		{
 			/* the next words: a sentence has lower-case words, a title few */
 			size_t		lower = 0;
@@ -1837,7 +1825,7 @@ titlecase_runon_split(const char *s, size_t len, size_t *title_len, size_t *text
 		}
 		if (n > 0)
 		{
-			bool		function = tu_alpha((unsigned char) s[p]) && word_listed(s + p, n, title_function_words);
+			bool		function = tu_alpha((unsigned char) s[p]) && tu_word_listed(s + p, n, title_function_words);
 
 			title_words++;
 			if (!function)

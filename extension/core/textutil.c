@@ -30,6 +30,18 @@ tu_word_ci(const char *s, size_t len, const char *w)
 	return i == len || !tu_alpha((unsigned char) s[i]);
 }
 
+bool
+tu_word_listed(const char *s, size_t n, const char *const *list)
+{
+	if (n == 0)
+		return false;
+	for (size_t i = 0; list[i]; i++)
+		if ((unsigned char) list[i][0] == tu_fold((unsigned char) s[0]) && strlen(list[i]) == n &&
+			tu_starts_ci(s, n, list[i]))
+			return true;
+	return false;
+}
+
 /*
  * Needles longer than TU_FIND_MAX (no caller has one) are compared at each
  * candidate: correct, but time grows with the needle's length as well.

@@ -59,6 +59,13 @@ extern bool tu_starts_ci(const char *s, size_t len, const char *w);
 /* ... and is the match followed by something that is not a letter? */
 extern bool tu_word_ci(const char *s, size_t len, const char *w);
 
+/*
+ * Is s[0..n) exactly one of the lower-case words of the NULL-terminated
+ * list, case-insensitively?  Each entry's first letter is compared first:
+ * the scanners ask it of most words of a text.
+ */
+extern bool tu_word_listed(const char *s, size_t n, const char *const *list);
+
 /* Needles up to this length are found in time linear in len. */
 #define TU_FIND_MAX 64
 
