@@ -254,6 +254,17 @@ Village Hall Trust 45.00
 Cllr Moss gave the school governors' report.
 $d$);
 
+-- ... and its plural is the same word: "Absences" lists apologies.
+SELECT name, status FROM attendance($d$
+Minutes of Ashcombe Parish Council, 3 June 2025
+
+1. Attendances
+Cllr Vane (Chair), Cllr Moss.
+
+2. Absences
+Cllr Hale.
+$d$);
+
 -- Empty input, no attendance, odd bytes: no rows and no error.
 SELECT count(*) FROM attendance('');
 SELECT count(*) FROM attendance($d$The Chair, Councillor Quayle, opened the meeting.$d$);

@@ -870,6 +870,115 @@ None.
 The minutes of 3 June were approved.
 $d$);
 
+-- Numbered lines inside an item are a list, not numbering that starts
+-- again: under a heading at once, after a line ending in a colon, when they
+-- read as someone's report, or after the meeting closed and was signed
+-- (an appendix).  Each document gives items 1 to 3 only.
+SELECT n, label, title FROM (VALUES
+(1, $d$
+1. Apologies for absence
+Cllr Vane sent apologies.
+
+2. Minutes of the last meeting
+The minutes were approved and signed.
+
+3. Any other business
+1. Footpath at Mill Lane
+The stile is broken again.
+2. Bus shelter
+The glass has been replaced.
+$d$),
+(2, $d$
+1. Apologies for absence
+Cllr Vane sent apologies.
+
+2. Minutes of the last meeting
+The minutes were approved and signed.
+
+3. Any other business
+Members raised the following:
+
+1. Footpath at Mill Lane
+The stile is broken again.
+
+2. Bus shelter
+The glass has been replaced.
+$d$),
+(3, $d$
+1. Apologies for absence
+Cllr Vane sent apologies.
+
+2. Minutes of the last meeting
+The minutes were approved and signed.
+
+3. Any other business
+Members raised these matters.
+
+1. Cllr Moss reported on the footpath
+The stile at Mill Lane is broken again.
+
+2. Cllr Hale raised the state of the bus shelter
+The glass has been replaced.
+$d$),
+(4, $d$
+1. Apologies for absence
+Cllr Vane sent apologies.
+
+2. Minutes of the last meeting
+The minutes were approved and signed.
+
+3. Finance
+The payments listed were approved.
+
+The meeting closed at 9.05 pm.
+
+Signed: ............ Chairman
+
+Appendix A
+
+1. Payments schedule
+The clerk's list of payments for June.
+
+2. Bank reconciliation
+Balances at 31 May 2025.
+$d$)) AS d(n, doc), scrutiny.items(d.doc) i
+ORDER BY n, i.ordinal;
+
+-- A running header that opens with a date or a year is furniture, though
+-- it opens with digits as a numbered heading does: no body holds it.
+SELECT label, body FROM scrutiny.items($d$
+14.01.2025 Cabinet
+1. Apologies for absence
+Cllr Vane sent apologies.
+
+2. Budget
+The budget was approved.
+
+14.01.2025 Cabinet
+3. Capital programme
+The programme was noted.
+
+14.01.2025 Cabinet
+4. Date of next meeting
+11 February 2025.
+$d$);
+SELECT label, body FROM scrutiny.items($d$
+2025/26 Budget Cabinet
+1. Apologies for absence
+Cllr Vane sent apologies.
+
+2. Budget
+The budget was approved.
+
+2025/26 Budget Cabinet
+3. Capital programme
+The programme was noted.
+
+2025/26 Budget Cabinet
+4. Date of next meeting
+11 February 2025.
+$d$);
+
 -- NULL, empty and whitespace-only input give no rows
 SELECT count(*) FROM scrutiny.items(NULL);
 SELECT count(*) FROM scrutiny.items('');

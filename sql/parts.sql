@@ -148,6 +148,28 @@ $d$))
 SELECT (SELECT count(*) FROM scrutiny.parts(d.doc)) AS parts, i.label, i.title
 FROM d, scrutiny.items(d.doc) i;
 
+-- ... but a body's name before the comma is a title's: "Ashcombe Parish
+-- Council, Minutes of the Meeting held on ..." opens the minutes after the
+-- agenda printed above them.
+SELECT ordinal, kind, title FROM scrutiny.parts($d$
+Agenda for the meeting of Ashcombe Parish Council on 3 June 2025
+
+1. Apologies for absence
+2. Minutes of the last meeting
+3. Finance
+
+Ashcombe Parish Council, Minutes of the Meeting held on 3 June 2025
+
+1. Apologies for absence
+Cllr Vane sent apologies.
+
+2. Minutes of the last meeting
+The minutes were approved and signed.
+
+3. Finance
+The payments listed were approved.
+$d$);
+
 -- NULL, empty and whitespace-only input give no rows
 SELECT count(*) FROM scrutiny.parts(NULL);
 SELECT count(*) FROM scrutiny.parts('');

@@ -1208,8 +1208,8 @@ title_has(const seg_doc *d, const seg_item *it, const char *w, bool whole)
 
 	/*
 	 * At a word's start ("Apologies", "Non-attendance"), and when whole, to
-	 * its end: "Accounts to be presented" and "Representatives" are not a
-	 * list of those present.
+	 * its end, but for a plural's s: "Accounts to be presented" and
+	 * "Representatives" are not a list of those present.
 	 */
 	for (size_t p = 0; p < len;)
 	{
@@ -1218,9 +1218,19 @@ title_has(const seg_doc *d, const seg_item *it, const char *w, bool whole)
 		if (at >= len - p)
 			return false;
 		at += p;
-		if ((at == 0 || !tu_alpha((unsigned char) t[at - 1])) &&
-			(!whole || at + n >= len || !tu_alpha((unsigned char) t[at + n])))
-			return true;
+		if (at == 0 || !tu_alpha((unsigned char) t[at - 1]))
+		{
+			size_t		end = at + n;
+
+			/* a plural is the same word: "Attendances", "Absences" */
+			if (end < len && tu_fold((unsigned char) t[end]) == 's')
+				end++;
+			else if (end + 1 < len && tu_fold((unsigned char) t[end]) == 'e' &&
+					 tu_fold((unsigned char) t[end + 1]) == 's')
+				end += 2;
+			if (!whole || end >= len || !tu_alpha((unsigned char) t[end]))
+				return true;
+		}
 		p = at + 1;
 	}
 	return false;

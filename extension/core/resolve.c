@@ -480,7 +480,7 @@ static const char *const decision_verb_tails[] = {"that", "to", "unanimously", "
  * Committee", "Members", "the Parish Council".  "She agreed that ..." or
  * "The Director agreed to ..." tells what one person said or will do.
  */
-static const char *const body_nouns[] = {
+const char *const res_body_nouns[] = {
 	"committee", "sub-committee", "subcommittee", "council", "councillors", "members",
 	"board", "panel", "cabinet", "meeting", "forum", "group", "commission",
 	"authority", "trustees", "partnership", "assembly", "governors", "all", NULL
@@ -526,12 +526,7 @@ subject_verb(const char *t, size_t q, size_t e)
 					continue;
 				w = r + n;
 				{
-					bool		body = false;
-
-					for (size_t x = 0; body_nouns[x]; x++)
-						body |= last_e - last_s == strlen(body_nouns[x]) &&
-							tu_starts_ci(t + last_s, last_e - last_s, body_nouns[x]);
-					if (!body)
+					if (!tu_word_listed(t + last_s, last_e - last_s, res_body_nouns))
 						return 0;
 				}
 				after = skip_ws(t, w, e);
@@ -1320,7 +1315,7 @@ body_outcome(const char *t, size_t s, size_t e)
 
 			while (on < e && tu_alpha((unsigned char) t[on]))
 				on++;
-			return tu_word_listed(t + prev_s, prev_n, body_nouns) && tu_word_listed(t + o, on - o, paper_openers);
+			return tu_word_listed(t + prev_s, prev_n, res_body_nouns) && tu_word_listed(t + o, on - o, paper_openers);
 		}
 		if (n > 0 && (t[w - 1] == ',' || t[w - 1] == '.' || t[w - 1] == ';' || t[w - 1] == ':'))
 			return false;

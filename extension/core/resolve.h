@@ -67,6 +67,9 @@ extern const char *res_kind_name(res_kind kind);
 /* The verbs that make a line a decision's ("The Committee agreed:-"); NULL-ended. */
 extern const char *const res_decision_verbs[];
 
+/* The words that name a deciding body ("Committee", "Council", "Members"); NULL-ended. */
+extern const char *const res_body_nouns[];
+
 /* The kind of a resolution's wording (out of res_render). */
 extern res_kind res_classify(const char *s, size_t len);
 

@@ -399,29 +399,64 @@ line_words(const char *s, size_t len)
  * meeting", "(4) Finance", "60/17 APOLOGIES"?  A date ("12 May 2025 ...")
  * does not.
  */
+#define HEADER_YEAR_MIN 1900
+#define HEADER_YEAR_MAX 2099
+
 static bool
 opens_with_heading_number(const char *s, size_t len)
 {
 	size_t		p = 0;
 	size_t		digits = 0;
+	size_t		groups = 0;
+	long		first = 0;
+	size_t		first_digits = 0;
+	long		second = -1;
+	char		sep = 0;
 
 	if (p < len && (s[p] == '(' || s[p] == '['))
 		p++;
 	for (;;)
 	{
 		size_t		from = p;
+		long		value = 0;
 
 		while (p < len && tu_digit((unsigned char) s[p]))
+		{
+			if (value < 100000)
+				value = value * 10 + (s[p] - '0');
 			p++;
+		}
 		if (p == from)
 			return false;
 		digits += p - from;
+		if (groups == 0)
+		{
+			first = value;
+			first_digits = p - from;
+		}
+		else if (groups == 1 && p - from == 2)
+			second = value;
+		groups++;
 		if (p + 1 < len && (s[p] == '/' || s[p] == '.') && tu_digit((unsigned char) s[p + 1]))
+		{
+			if (groups == 1)
+				sep = s[p];
 			p++;
+		}
 		else
 			break;
 	}
 	if (digits > 8)
+		return false;
+	/*
+	 * A date or a year opens a running header as often as a heading:
+	 * "14.01.2025 Cabinet", "2025 Cabinet Minutes", "2025/26 Budget".  A
+	 * year-first item number ("2023.012 Apologies") has no such shape.
+	 */
+	if (groups >= 3)
+		return false;
+	if (first_digits == 4 && first >= HEADER_YEAR_MIN && first <= HEADER_YEAR_MAX &&
+		(groups == 1 || (sep == '/' && second == (first + 1) % 100)))
 		return false;
 	if (p < len && (s[p] == '.' || s[p] == ')' || s[p] == ']'))
 		p++;
@@ -1412,6 +1447,20 @@ part_form_letters(void)
 }
 
 /* Does line i open a part? Returns 1 + kind, or 0. */
+/* Does s[0..n) end in a body's name in Title Case: "Ashcombe Parish Council"? */
+static bool
+names_body_before(const char *s, size_t n)
+{
+	size_t		w;
+
+	while (n > 0 && tu_space((unsigned char) s[n - 1]))
+		n--;
+	w = n;
+	while (w > 0 && tu_alpha((unsigned char) s[w - 1]))
+		w--;
+	return w < n && tu_upper((unsigned char) s[w]) && tu_word_listed(s + w, n - w, res_body_nouns);
+}
+
 static int
 part_marker(const seg_doc *d, size_t i, bool after_blank_page, bool in_agenda, uint32_t letters)
 {
@@ -1466,9 +1515,11 @@ part_marker(const seg_doc *d, size_t i, bool after_blank_page, bool in_agenda, u
 				/*
 				 * After a comma the phrase is a sentence's, a title's before:
 				 * "Circulated, copy of draft Minutes of Meeting of ..." is
-				 * the first line of an item's paragraph.
+				 * the first line of an item's paragraph.  A body's name
+				 * before the comma is a title's: "Ashcombe Parish Council,
+				 * Minutes of the Meeting held on ...".
 				 */
-				else if (comma_at < w)
+				else if (comma_at < w && !names_body_before(s, comma_at))
 					continue;
 				matched |= 1u << r;
 			}
@@ -2790,13 +2841,104 @@ chain_first(const cand *cs, int end)
  * through the minutes.  In cs[lo, hi), the best chain of the winning
  * family's headings that read as titles, when it starts at 1 (or 0) and
  * holds two headings or more, is the scheme again.  Returns its last
- * candidate, or -1.  Numbered paragraphs inside the last item start at 1
- * too, but read as sentences, and a numbered list has no bodies.
+ * candidate, or -1.
+ *
+ * Numbered lines inside an item start at 1 too.  They are a list, not a
+ * restart, when its first line follows the item's heading at once or a
+ * line ending in a colon ("The following matters were raised:"), when a
+ * line reads as someone's report ("1. Cllr Moss reported on the
+ * footpath"), and when they come after the meeting closed or was signed
+ * with no new meeting's heading after that (an appendix's numbering).
  */
 #define RESTART_MIN_HEADINGS 2
 
+/* Does the line open a meeting's record: "Minutes of ...", "Present:", a dated title? */
+static bool
+meeting_anchor(const seg_doc *d, size_t i)
+{
+	const seg_line *l = &d->lines[i];
+	const char *s = d->doc + l->tstart;
+	size_t		len = l->tend - l->tstart;
+
+	if (tu_word_ci(s, len, "minutes") || tu_word_ci(s, len, "present"))
+		return true;
+	if (len > 160 || !(line_words(s, len) & LW_BODY))
+		return false;
+	for (size_t p = 0; p < len; p++)
+		if ((p == 0 || !tu_alpha((unsigned char) s[p - 1])) && tu_month(s + p, len - p) > 0)
+			return true;
+	return false;
+}
+
+/* "Cllr Moss reported ...": capitalised words, then a past tense in lower case. */
+static bool
+reads_as_report(const char *s, size_t len)
+{
+	size_t		p = 0;
+	int			capitals = 0;
+
+	while (p < len)
+	{
+		size_t		w;
+
+		while (p < len && !tu_alpha((unsigned char) s[p]))
+			p++;
+		w = p;
+		while (p < len && tu_alpha((unsigned char) s[p]))
+			p++;
+		if (w == p)
+			return false;
+		if (tu_upper((unsigned char) s[w]))
+		{
+			capitals++;
+			continue;
+		}
+		return capitals >= 2 && p - w > 3 && s[p - 2] == 'e' && s[p - 1] == 'd';
+	}
+	return false;
+}
+
+/* Is the chain ending at cs[end], after the heading before (NULL: none), a list inside an item? */
+static bool
+restart_is_list(const seg_doc *d, const cand *cs, int end, const seg_item *before)
+{
+	int			first = chain_first(cs, end);
+	size_t		head = cs[first].it.first_line;
+	bool		after = before != NULL;
+	size_t		after_line = after ? before->first_line : 0;
+	bool		closed = false;
+	size_t		prev = after_line;
+
+	for (int k = end; k >= 0; k = cs[k].prev)
+		if (cs[k].it.title_end > cs[k].it.title_start &&
+			reads_as_report(d->doc + cs[k].it.title_start, cs[k].it.title_end - cs[k].it.title_start))
+			return true;
+	if (head == 0)
+		return false;
+	for (size_t i = after ? after_line + 1 : 0; i < head; i++)
+	{
+		const seg_line *l = &d->lines[i];
+
+		if ((l->flags & SEG_BLANK) || (after && l->tend <= before->title_end))
+			continue;
+		prev = i;
+		if (!after)
+			continue;
+		if (l->flags & SEG_CLOSING)
+			closed = true;
+		else if (closed && meeting_anchor(d, i))
+			closed = false;
+	}
+	if (closed)
+		return true;
+	if (after && prev == after_line)
+		return true;
+	return prev < head && d->lines[prev].tend > d->lines[prev].tstart &&
+		d->doc[d->lines[prev].tend - 1] == ':';
+}
+
 static int
-restart_chain(cand *cs, int lo, int hi, uint64_t family, const seg_alloc *a)
+restart_chain(const seg_doc *d, cand *cs, int lo, int hi, uint64_t family, const seg_alloc *a)
 {
 	int			end;
 	int			len = 0;
@@ -2815,6 +2957,9 @@ restart_chain(cand *cs, int lo, int hi, uint64_t family, const seg_alloc *a)
 		cs[k].prev += lo;		/* choose_chain counted from cs + lo */
 	}
 	if (len < RESTART_MIN_HEADINGS || cs[k].it.number > 1)
+		return -1;
+	/* after the winning chain, lo - 1 is the heading before; before it, there is none to check */
+	if (restart_is_list(d, cs, lo + end, lo > 0 ? &cs[lo - 1].it : NULL))
 		return -1;
 	return lo + end;
 }
@@ -3170,7 +3315,7 @@ items_of_part(seg_doc *d, const seg_part *part, size_t *cap, const seg_alloc *a)
 	{
 		/* numbering that starts again before the chain: an earlier meeting */
 		int			lo = chain_first(cs, ends[0]);
-		int			e = restart_chain(cs, 0, lo, cs[ends[0]].family, a);
+		int			e = restart_chain(d, cs, 0, lo, cs[ends[0]].family, a);
 
 		if (e < 0)
 			break;
@@ -3181,7 +3326,7 @@ items_of_part(seg_doc *d, const seg_part *part, size_t *cap, const seg_alloc *a)
 	for (;;)
 	{
 		/* and after it: a later meeting, or a list numbering that restarted */
-		int			e = restart_chain(cs, ends[nends - 1] + 1, (int) nc, cs[end_idx].family, a);
+		int			e = restart_chain(d, cs, ends[nends - 1] + 1, (int) nc, cs[end_idx].family, a);
 
 		if (e < 0)
 			break;
