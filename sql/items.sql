@@ -944,6 +944,174 @@ Balances at 31 May 2025.
 $d$)) AS d(n, doc), scrutiny.items(d.doc) i
 ORDER BY n, i.ordinal;
 
+-- ... but a second meeting after them is numbered again, whatever opens
+-- it: after a list inside an item, an annual parish meeting, a committee
+-- dated in figures with "Councillors in attendance:", a body named above
+-- its date with "Sederunt:", a label line "In attendance:", and items
+-- whose first title ends in "-ed" without naming anyone.  Each document
+-- gives 1 to 3 twice (the first, 1 to 4 and then 1 to 3).
+SELECT n, string_agg(label, ' ' ORDER BY ordinal) AS labels FROM (VALUES
+(1, $d$
+1. Apologies for absence
+Cllr Dunn sent apologies.
+
+2. Minutes of the last meeting
+The minutes were approved and signed.
+
+3. Finance
+The payments listed were approved.
+
+4. Any other business
+Members raised the following:
+
+1. Verge cutting on Station Road
+The county will cut in August.
+
+2. The noticeboard
+The glass is cracked.
+
+3. Dog bins at the green
+Two more are needed.
+
+4. Grit bins
+They are empty.
+
+Planning Committee, 2 July 2025
+
+1. Apologies for absence
+None.
+
+2. Planning applications
+None were received.
+
+3. Date of next meeting
+6 August 2025.
+$d$),
+(2, $d$
+1. Apologies for absence
+Cllr Dunn sent apologies.
+
+2. Minutes of the last meeting
+The minutes were approved and signed.
+
+3. Finance
+The payments listed were approved.
+
+The meeting closed at 8.40 pm.
+
+Signed: ............ Chairman
+
+Annual Parish Meeting held on 2 July 2025
+
+1. Chairman's report
+The chairman reviewed the year.
+
+2. Questions from electors
+Residents asked about the green.
+
+3. Any other business
+None.
+$d$),
+(3, $d$
+1. Apologies for absence
+Cllr Dunn sent apologies.
+
+2. Minutes of the last meeting
+The minutes were approved and signed.
+
+3. Finance
+The payments listed were approved.
+
+The meeting closed at 8.40 pm.
+
+Signed: ............ Chairman
+
+BRENTLEY PARISH COUNCIL
+Planning Committee 02/07/2025
+Councillors in attendance: Dunn, Keel
+
+1. Apologies for absence
+None.
+
+2. Planning applications
+None were received.
+
+3. Date of next meeting
+6 August 2025.
+$d$),
+(4, $d$
+1. Apologies for absence
+Cllr Dunn sent apologies.
+
+2. Minutes of the last meeting
+The minutes were approved and signed.
+
+3. Finance
+The payments listed were approved.
+
+The meeting closed at 8.40 pm.
+
+Signed: ............ Chairman
+
+Brentley Community Council
+Wednesday 2nd July 2025
+Sederunt: Cllr Dunn, Cllr Keel
+
+1. Apologies for absence
+None.
+
+2. Minutes of the last meeting
+The minutes were approved.
+
+3. Date of next meeting
+6 August 2025.
+$d$),
+(5, $d$
+1. Apologies for absence
+Cllr Dunn sent apologies.
+
+2. Minutes of the last meeting
+The minutes were approved and signed.
+
+3. Finance
+The payments listed were approved.
+
+Planning Committee, 2 July 2025
+Present: Cllrs Dunn, Keel
+In attendance:
+
+1. Apologies for absence
+None.
+
+2. Planning applications
+None were received.
+
+3. Date of next meeting
+6 August 2025.
+$d$),
+(6, $d$
+1. Apologies for absence
+Cllr Dunn sent apologies.
+
+2. Minutes of the last meeting
+The minutes were approved and signed.
+
+3. Finance
+The payments listed were approved.
+
+Planning Committee, 2 July 2025
+
+1. Station Road speed limit
+The county's proposal was supported.
+
+2. Planning applications
+None were received.
+
+3. Date of next meeting
+6 August 2025.
+$d$)) AS d(n, doc), scrutiny.items(d.doc) i
+GROUP BY n ORDER BY n;
+
 -- A running header that opens with a date or a year is furniture, though
 -- it opens with digits as a numbered heading does: no body holds it.
 SELECT label, body FROM scrutiny.items($d$

@@ -170,6 +170,27 @@ The minutes were approved and signed.
 The payments listed were approved.
 $d$);
 
+-- ... and only a name: "Circulated to the Committee, copy of draft Minutes
+-- of ..." opens a sentence (lower-case words before the comma), not a part.
+SELECT count(*) AS parts FROM scrutiny.parts($d$
+MINUTES OF THE MEETING OF THE DRUMALLY AREA COMMITTEE, 5 MAY 2025
+
+1. Apologies
+
+None.
+
+2. Adoption of Minutes
+
+Circulated to the Committee, copy of draft Minutes of Meeting of the
+Drumally Area Committee held on 3rd March, 2025.
+
+Resolved: That the draft Minutes be adopted.
+
+3. Roads
+
+The engineer reported on resurfacing.
+$d$);
+
 -- NULL, empty and whitespace-only input give no rows
 SELECT count(*) FROM scrutiny.parts(NULL);
 SELECT count(*) FROM scrutiny.parts('');

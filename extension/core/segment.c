@@ -394,14 +394,14 @@ line_words(const char *s, size_t len)
 	return found;
 }
 
+#define HEADER_YEAR_MIN 1900
+#define HEADER_YEAR_MAX 2099
+
 /*
  * Does the line open as a numbered heading: "2. Minutes of the last
  * meeting", "(4) Finance", "60/17 APOLOGIES"?  A date ("12 May 2025 ...")
  * does not.
  */
-#define HEADER_YEAR_MIN 1900
-#define HEADER_YEAR_MAX 2099
-
 static bool
 opens_with_heading_number(const char *s, size_t len)
 {
@@ -1446,21 +1446,39 @@ part_form_letters(void)
 	return m;
 }
 
-/* Does line i open a part? Returns 1 + kind, or 0. */
-/* Does s[0..n) end in a body's name in Title Case: "Ashcombe Parish Council"? */
+/* The lower-case words a body's name may hold: "Newcastle upon Tyne City Council". */
+static const char *const name_joiners[] = {"of", "and", "upon", "on", "in", "under", NULL};
+
+/*
+ * Is s[0..n) a body's name in Title Case, "Ashcombe Parish Council"?  A
+ * sentence's opening ("Circulated to the Committee") has lower-case words.
+ */
 static bool
 names_body_before(const char *s, size_t n)
 {
-	size_t		w;
+	size_t		last = n;
+	size_t		last_len = 0;
 
-	while (n > 0 && tu_space((unsigned char) s[n - 1]))
-		n--;
-	w = n;
-	while (w > 0 && tu_alpha((unsigned char) s[w - 1]))
-		w--;
-	return w < n && tu_upper((unsigned char) s[w]) && tu_word_listed(s + w, n - w, res_body_nouns);
+	for (size_t p = 0; p < n;)
+	{
+		size_t		w;
+
+		while (p < n && !tu_alpha((unsigned char) s[p]))
+			p++;
+		w = p;
+		while (p < n && tu_alpha((unsigned char) s[p]))
+			p++;
+		if (w == p)
+			break;
+		if (!tu_upper((unsigned char) s[w]) && !tu_word_listed(s + w, p - w, name_joiners))
+			return false;
+		last = w;
+		last_len = p - w;
+	}
+	return last < n && tu_upper((unsigned char) s[last]) && tu_word_listed(s + last, last_len, res_body_nouns);
 }
 
+/* Does line i open a part? Returns 1 + kind, or 0. */
 static int
 part_marker(const seg_doc *d, size_t i, bool after_blank_page, bool in_agenda, uint32_t letters)
 {
@@ -2852,30 +2870,88 @@ chain_first(const cand *cs, int end)
  */
 #define RESTART_MIN_HEADINGS 2
 
-/* Does the line open a meeting's record: "Minutes of ...", "Present:", a dated title? */
+/* Does s[0..len) hold a date: a month's name, or "01/07/2025"? */
 static bool
-meeting_anchor(const seg_doc *d, size_t i)
+holds_date(const char *s, size_t len)
+{
+	for (size_t p = 0; p < len; p++)
+	{
+		if (p > 0 && tu_alnum((unsigned char) s[p - 1]))
+			continue;
+		if (tu_alpha((unsigned char) s[p]) && tu_month(s + p, len - p) > 0)
+			return true;
+		if (tu_digit((unsigned char) s[p]))
+		{
+			size_t		q = p;
+			int			groups = 0;
+			size_t		digits = 0;
+
+			for (;;)
+			{
+				size_t		from = q;
+
+				while (q < len && tu_digit((unsigned char) s[q]))
+					q++;
+				digits = q - from;
+				groups++;
+				if (q + 1 < len && (s[q] == '/' || s[q] == '.') && tu_digit((unsigned char) s[q + 1]) &&
+					groups < 3)
+					q++;
+				else
+					break;
+			}
+			if (groups == 3 && digits == 4)
+				return true;
+		}
+	}
+	return false;
+}
+
+/*
+ * Does line i open a meeting's record: "Minutes of ...", an attendance
+ * marker ("Present:", "Members present:", "Sederunt"), or a body or meeting
+ * named with a date on its line or the next ("Ashcombe Community Council" /
+ * "Tuesday 1st July 2025")?
+ */
+static bool
+meeting_anchor(const seg_doc *d, size_t i, const seg_alloc *a)
 {
 	const seg_line *l = &d->lines[i];
 	const char *s = d->doc + l->tstart;
 	size_t		len = l->tend - l->tstart;
+	const char *colon = memchr(s, ':', len);
+	size_t		next = i + 1;
 
 	if (tu_word_ci(s, len, "minutes") || tu_word_ci(s, len, "present"))
 		return true;
-	if (len > 160 || !(line_words(s, len) & LW_BODY))
+	if (pp_marker_heading(d->doc, l->tstart, colon ? l->tstart + (size_t) (colon - s) : l->tend, a))
+		return true;
+	if (len > 160 || !((line_words(s, len) & LW_BODY) || tu_find_ci(s, len, "meeting") < len))
 		return false;
-	for (size_t p = 0; p < len; p++)
-		if ((p == 0 || !tu_alpha((unsigned char) s[p - 1])) && tu_month(s + p, len - p) > 0)
-			return true;
-	return false;
+	if (holds_date(s, len))
+		return true;
+	while (next < d->nlines && (d->lines[next].flags & SEG_BLANK))
+		next++;
+	return next < d->nlines &&
+		holds_date(d->doc + d->lines[next].tstart, d->lines[next].tend - d->lines[next].tstart);
 }
 
-/* "Cllr Moss reported ...": capitalised words, then a past tense in lower case. */
+/* The people whose report a numbered line tells: "Cllr Moss reported ...". */
+static const char *const report_subjects[] = {
+	"cllr", "cllrs", "councillor", "councillors", "mr", "mrs", "ms", "dr", "clerk", "chair",
+	"chairman", "mayor", NULL
+};
+
+/*
+ * "Cllr Moss reported ...", "The Clerk explained ...": a person, then a past
+ * tense in lower case ("Mill Lane speed limit" and "Applications received"
+ * name no one).
+ */
 static bool
 reads_as_report(const char *s, size_t len)
 {
 	size_t		p = 0;
-	int			capitals = 0;
+	bool		person = false;
 
 	while (p < len)
 	{
@@ -2890,17 +2966,34 @@ reads_as_report(const char *s, size_t len)
 			return false;
 		if (tu_upper((unsigned char) s[w]))
 		{
-			capitals++;
+			person |= tu_word_listed(s + w, p - w, report_subjects);
 			continue;
 		}
-		return capitals >= 2 && p - w > 3 && s[p - 2] == 'e' && s[p - 1] == 'd';
+		return person && p - w > 3 && s[p - 2] == 'e' && s[p - 1] == 'd' && s[p - 3] != 'e';
 	}
 	return false;
 }
 
+/*
+ * A line ending in a colon that introduces a list: "Members raised the
+ * following:", not a label ("In attendance:", "Apologies:").
+ */
+#define LIST_INTRO_MIN_WORDS 3
+
+static bool
+introduces_list(const seg_doc *d, size_t i, const seg_alloc *a)
+{
+	const seg_line *l = &d->lines[i];
+	const char *s = d->doc + l->tstart;
+	size_t		len = l->tend - l->tstart;
+
+	return len > 0 && s[len - 1] == ':' && count_words(s, len) >= LIST_INTRO_MIN_WORDS &&
+		!pp_marker_heading(d->doc, l->tstart, l->tend - 1, a);
+}
+
 /* Is the chain ending at cs[end], after the heading before (NULL: none), a list inside an item? */
 static bool
-restart_is_list(const seg_doc *d, const cand *cs, int end, const seg_item *before)
+restart_is_list(const seg_doc *d, const cand *cs, int end, const seg_item *before, const seg_alloc *a)
 {
 	int			first = chain_first(cs, end);
 	size_t		head = cs[first].it.first_line;
@@ -2908,11 +3001,19 @@ restart_is_list(const seg_doc *d, const cand *cs, int end, const seg_item *befor
 	size_t		after_line = after ? before->first_line : 0;
 	bool		closed = false;
 	size_t		prev = after_line;
+	int			titles = 0;
+	int			reports = 0;
 
+	/* most of its lines, not one, read as reports: "2. Mill Lane speed limit" is a title */
 	for (int k = end; k >= 0; k = cs[k].prev)
-		if (cs[k].it.title_end > cs[k].it.title_start &&
-			reads_as_report(d->doc + cs[k].it.title_start, cs[k].it.title_end - cs[k].it.title_start))
-			return true;
+		if (cs[k].it.title_end > cs[k].it.title_start)
+		{
+			titles++;
+			reports += reads_as_report(d->doc + cs[k].it.title_start,
+									   cs[k].it.title_end - cs[k].it.title_start);
+		}
+	if (reports * 2 > titles)
+		return true;
 	if (head == 0)
 		return false;
 	for (size_t i = after ? after_line + 1 : 0; i < head; i++)
@@ -2926,42 +3027,52 @@ restart_is_list(const seg_doc *d, const cand *cs, int end, const seg_item *befor
 			continue;
 		if (l->flags & SEG_CLOSING)
 			closed = true;
-		else if (closed && meeting_anchor(d, i))
+		else if (closed && meeting_anchor(d, i, a))
 			closed = false;
 	}
 	if (closed)
 		return true;
 	if (after && prev == after_line)
 		return true;
-	return prev < head && d->lines[prev].tend > d->lines[prev].tstart &&
-		d->doc[d->lines[prev].tend - 1] == ':';
+	return prev < head && introduces_list(d, prev, a);
 }
 
+/*
+ * The next restart in cs[lo, hi) after the heading before (NULL when it is
+ * looked for before the winning chain), or -1.  After the chain, an item's
+ * list is passed over and the search goes on beyond it: a later meeting
+ * may follow.
+ */
 static int
-restart_chain(const seg_doc *d, cand *cs, int lo, int hi, uint64_t family, const seg_alloc *a)
+restart_chain(const seg_doc *d, cand *cs, int lo, int hi, uint64_t family, const seg_item *before,
+			  const seg_alloc *a)
 {
-	int			end;
-	int			len = 0;
-	int			k;
-
-	if (hi - lo < RESTART_MIN_HEADINGS)
-		return -1;
-	choose_chain(cs + lo, (size_t) (hi - lo), family, &end, a);
-	if (end < 0)
-		return -1;
-	for (k = lo + end;; k = cs[k].prev)
+	for (;;)
 	{
-		len++;
-		if (cs[k].prev < 0)
-			break;
-		cs[k].prev += lo;		/* choose_chain counted from cs + lo */
+		int			end;
+		int			len = 0;
+		int			k;
+
+		if (hi - lo < RESTART_MIN_HEADINGS)
+			return -1;
+		choose_chain(cs + lo, (size_t) (hi - lo), family, &end, a);
+		if (end < 0)
+			return -1;
+		for (k = lo + end;; k = cs[k].prev)
+		{
+			len++;
+			if (cs[k].prev < 0)
+				break;
+			cs[k].prev += lo;	/* choose_chain counted from cs + lo */
+		}
+		if (len < RESTART_MIN_HEADINGS || cs[k].it.number > 1)
+			return -1;
+		if (!restart_is_list(d, cs, lo + end, before, a))
+			return lo + end;
+		if (before == NULL)
+			return -1;
+		lo += end + 1;
 	}
-	if (len < RESTART_MIN_HEADINGS || cs[k].it.number > 1)
-		return -1;
-	/* after the winning chain, lo - 1 is the heading before; before it, there is none to check */
-	if (restart_is_list(d, cs, lo + end, lo > 0 ? &cs[lo - 1].it : NULL))
-		return -1;
-	return lo + end;
 }
 
 void
@@ -3315,7 +3426,7 @@ items_of_part(seg_doc *d, const seg_part *part, size_t *cap, const seg_alloc *a)
 	{
 		/* numbering that starts again before the chain: an earlier meeting */
 		int			lo = chain_first(cs, ends[0]);
-		int			e = restart_chain(d, cs, 0, lo, cs[ends[0]].family, a);
+		int			e = restart_chain(d, cs, 0, lo, cs[ends[0]].family, NULL, a);
 
 		if (e < 0)
 			break;
@@ -3326,7 +3437,8 @@ items_of_part(seg_doc *d, const seg_part *part, size_t *cap, const seg_alloc *a)
 	for (;;)
 	{
 		/* and after it: a later meeting, or a list numbering that restarted */
-		int			e = restart_chain(d, cs, ends[nends - 1] + 1, (int) nc, cs[end_idx].family, a);
+		int			e = restart_chain(d, cs, ends[nends - 1] + 1, (int) nc, cs[end_idx].family,
+									  &cs[ends[nends - 1]].it, a);
 
 		if (e < 0)
 			break;

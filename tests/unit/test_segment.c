@@ -205,12 +205,37 @@ main(void)
 		   "1. The kerb will be mended in July.\n2. The bus will run.\n\n"
 		   "1. Accounts\n\nPaid.\n\n2. Planning\n\nNone.\n", out, sizeof(out));
 	CHECK(strcmp(out, "1 2 3 1 2") == 0, "a list numbering that restarted");
+	/* ... but numbered lines after a line that introduces them are the item's list */
+	labels("1. Apologies\n\nNone.\n\n2. Minutes\n\nApproved.\n\n3. Any other business\n"
+		   "Members raised the following:\n\n1. Verges\nTo be cut.\n\n2. Bins\nEmpty.\n", out, sizeof(out));
+	CHECK(strcmp(out, "1 2 3") == 0, "a list after a line ending in a colon is no restart");
+	labels("1. Apologies\n\nNone.\n\n2. Minutes\n\nApproved.\n\n3. Any other business\n\n"
+		   "1. Cllr Keel reported on the verges\nTo be cut.\n\n2. Cllr Dunn raised the bins\nEmpty.\n",
+		   out, sizeof(out));
+	CHECK(strcmp(out, "1 2 3") == 0, "numbered reports inside an item are no restart");
+	labels("1. Apologies\n\nNone.\n\n2. Finance\n\nPaid.\n\nThe meeting closed at 9 pm.\n\n"
+		   "Appendix A\n\n1. Payments\nListed.\n\n2. Balances\nListed.\n", out, sizeof(out));
+	CHECK(strcmp(out, "1 2") == 0, "an appendix's numbering after the close is no restart");
+	labels("1. Apologies\n\nNone.\n\n2. Minutes\n\nApproved.\n\n3. Finance\n\nPaid.\n\n"
+		   "4. Any other business\nMembers raised the following:\n\n1. Verges\nTo be cut.\n\n"
+		   "2. Bins\nEmpty.\n\n3. Dogs\nFouling.\n\n4. Grit\nEmpty.\n\nPlanning Committee, 2 July 2025\n\n"
+		   "1. Apologies for absence\nNone.\n\n2. Planning applications\nNone.\n\n"
+		   "3. Date of next meeting\nAugust.\n", out, sizeof(out));
+	CHECK(strcmp(out, "1 2 3 4 1 2 3") == 0, "a meeting after a refused list is still found");
+	labels("1. Apologies\n\nNone.\n\n2. Finance\n\nPaid.\n\nThe meeting closed at 9 pm.\n\n"
+		   "Brentley Community Council\nWednesday 2nd July 2025\n\n1. Apologies for absence\nNone.\n\n"
+		   "2. Minutes of the last meeting\nApproved.\n", out, sizeof(out));
+	CHECK(strcmp(out, "1 2 1 2") == 0, "a body named above its date opens a meeting after the close");
 	labels("Minutes of 3 June\n\n1. Apologies for absence\n\nNone.\n\n2. Minutes of the last meeting\n\n"
 		   "Approved.\n\nMinutes of 1 July\n\n1. Apologies for absence\n\nNone.\n\n"
 		   "2. Minutes of the last meeting\n\nApproved.\n\nMinutes of 5 August\n\n"
 		   "1. Apologies for absence\n\nNone.\n\n2. Minutes of the last meeting\n\nApproved.\n",
 		   out, sizeof(out));
 	CHECK(strcmp(out, "1 2 1 2 1 2") == 0, "headings repeated in each meeting are not running headers");
+	labels("14.01.2025 Cabinet\n1. Apologies for absence\nNone.\n\n2. Budget\nApproved.\n\n"
+		   "14.01.2025 Cabinet\n3. Capital programme\nNoted.\n\n14.01.2025 Cabinet\n4. Next meeting\nMay.\n",
+		   out, sizeof(out));
+	CHECK(strcmp(out, "1 2 3 4") == 0, "a running header opening with a date is furniture");
 	/* A Title Case title run on into its minute's sentence: the text starts at the sentence's opener. */
 	{
 		char		orphans[256];
