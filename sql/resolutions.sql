@@ -330,6 +330,36 @@ The minutes were approved as a true record.
 Proposed: AB   Seconded: CD
 $r$);
 
+-- A motion hard-wrapped over lines is read whole, to its full stop, and the
+-- full stops of a title and initials ("Cllr. P. Marsh") end no sentence; the
+-- motion's own verb ("agreed") gives the kind its substance has not.  A
+-- sentence that wraps on to the next line reads as one: the Clerk's report
+-- of another body's approval is no decision of this one.
+SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$
+It was proposed by Cllr. P. Marsh, seconded by Cllr. E. Rowlands and unanimously agreed, that the minutes of
+the meeting held on the 9th April 2025, as typed and circulated, were correct.    Signed by the Chair
+
+Proposed by Mrs A. B. Owen, seconded by Cllr Tudor and agreed, that the Clerk write to the
+highways team about the potholes on Heol Fach.
+
+The Clerk reported that the
+play area grant was approved by the county.
+$r$);
+
+-- A motion with no outcome of its own and a decision block after it is
+-- decided by that block; a motion not seconded is lost; a bilingual outcome
+-- ("Cytunwyd / Agreed.") closes the motion before it.
+SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$
+Cllr Lane proposed that the hall fee be waived; this was not seconded.
+Proposed by Cllr Ames, seconded by Cllr Bell, that the precept for 2026/27 be
+£21,400. An amendment that it be held at £20,900 was lost.
+RESOLVED to set a precept of £21,400 for 2026/27.
+$r$);
+SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$
+It was proposed by Cllr. Hughes and seconded by Cllr. Price that the grant to the
+youth club be paid. Cytunwyd / Agreed.
+$r$);
+
 -- Welsh decision words, read when the item has no English ones (a
 -- bilingual item prints each decision twice; it is read once, in English).
 SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$

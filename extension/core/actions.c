@@ -1462,12 +1462,6 @@ discussion_sentence(scan_state *st, size_t a, size_t b)
 	emit_action(st, &sp, a, mk, NULL, &du, have_due, self);
 }
 
-/* Abbreviations whose full stop does not end a sentence. */
-static const char *const abbrevs[] = {
-	"mr", "mrs", "ms", "dr", "cllr", "no", "st", "e.g", "i.e", "etc", "approx",
-	"para", "paras", "p", "pp", "ref", "co", "vs", "cf", "prof", "rev", "nos", NULL
-};
-
 /* End of the sentence that starts at i (exclusive), at most to. */
 static size_t
 sentence_end(const span *sp, size_t i, size_t to)
@@ -1487,7 +1481,7 @@ sentence_end(const span *sp, size_t i, size_t to)
 
 			while (k < to && tu_space(U(sp->s, k)))
 				k++;
-			if (w < j && ((j - w == 1 && tu_upper(U(sp->s, w))) || match_list(sp, w, abbrevs, NULL) == j - w))
+			if (w < j && ((j - w == 1 && tu_upper(U(sp->s, w))) || tu_word_listed(sp->s + w, j - w, tu_abbreviations)))
 				continue;
 			if (k < to && tu_lower(U(sp->s, k)))
 				continue;

@@ -66,10 +66,6 @@ wordish(unsigned char c)
 static bool
 full_stop_at(const char *s, size_t len, size_t i)
 {
-	static const char *const abbrev[] = {
-		"no", "nos", "min", "mins", "ref", "cllr", "mr", "mrs", "ms", "dr", "st",
-		"rev", "para", "paras", "cf", "eg", "ie", "e.g", "i.e", "approx", "vol", "p"
-	};
 	size_t		w = i;
 
 	if (i + 1 < len && !tu_space((unsigned char) s[i + 1]) && s[i + 1] != '\n' &&
@@ -77,13 +73,8 @@ full_stop_at(const char *s, size_t len, size_t i)
 		return false;
 	while (w > 0 && (tu_alpha((unsigned char) s[w - 1]) || s[w - 1] == '.') && i - w < 8)
 		w--;
-	for (size_t k = 0; k < sizeof(abbrev) / sizeof(abbrev[0]); k++)
-	{
-		size_t		n = strlen(abbrev[k]);
-
-		if (i - w == n && tu_starts_ci(s + w, n, abbrev[k]))
-			return false;
-	}
+	if (tu_word_listed(s + w, i - w, tu_abbreviations))
+		return false;
 	return true;
 }
 

@@ -100,12 +100,6 @@ tk_push(toks *k, uint8_t type, size_t s, size_t e, uint8_t flags)
 	k->n++;
 }
 
-/* Words after which a full stop abbreviates rather than ends a sentence. */
-static const char *const abbrevs[] = {
-	"mr", "mrs", "ms", "dr", "rev", "revd", "prof", "cllr", "cllrs", "rt", "hon",
-	"st", "no", "nos", "jr", "snr", "jnr", "fr", "esq", NULL
-};
-
 static bool
 eq_ci(const char *s, size_t len, const char *w)
 {
@@ -255,7 +249,7 @@ tokenize_span(toks *k, const char *doc, size_t s, size_t e)
 				fl |= W_INITIAL;
 			/* the full stop of an initial or an abbreviation belongs to the word */
 			if (j < e && doc[j] == '.' && !(j + 1 < e && doc[j + 1] == '.') &&
-				((fl & W_INITIAL) || in_list_ci(doc + i, j - i, abbrevs)))
+				((fl & W_INITIAL) || tu_word_listed(doc + i, j - i, tu_abbreviations)))
 				j++;
 			/* "and" joins list entries as "&" does */
 			tk_push(k, eq_ci(doc + i, j - i, "and") ? T_AND : T_WORD, i, j, fl);

@@ -383,13 +383,16 @@ verb_kind(const wording *x, size_t j)
 			}
 		return k;
 	}
-	/* asking for something to come back is a request; asking someone to act is not */
+	/*
+	 * Asking for something to come back is a request; asking someone to act
+	 * is what the body agreed or resolved, a kind the wording around it gives.
+	 */
 	if (k == RES_REQUESTED && has(w[j], W_ASK))
 	{
 		for (size_t i = j + 1; i < n; i++)
 			if (has(w[i], W_BACK))
 				return RES_REQUESTED;
-		return RES_OTHER;
+		return RESKIND_UNKNOWN;
 	}
 	return k;
 }
@@ -514,6 +517,8 @@ main_verb(const wording *x, size_t from)
 			continue;			/* "the support of", "a grant", "to note" in a clause */
 		if (j > i && x->titled[j])
 			continue;			/* "the Community Grants Panel": a name */
+		if (j + 1 < n && has(w[j + 1], W_BE) && !past_form(w[j]))
+			continue;			/* "that the village sign be accepted": the subject's noun */
 		if (j + 1 < n && ((has(w[j + 1], W_PREP) && past_form(w[j])) || bare_noun(w[j], w[j + 1])))
 		{
 			/*
@@ -568,7 +573,7 @@ reskind_by_words(const char *s, size_t len)
 		"further information", "more information", "further consideration", "further update",
 		"receive a note", "receive a report", "receive a further", "receive an update",
 		"receive a briefing", "an update be", "a report be", "a report on", "at its meeting",
-		"at the next meeting", "be asked to", "be given to", "will report", "report progress",
+		"at the next meeting", "be given to", "will report", "report progress",
 		"to visit", "will visit", "site visit", "be contacted", NULL
 	};
 	static const char *const recommended[] = {"recommend ", "recommends", "recommended",

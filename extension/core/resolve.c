@@ -47,6 +47,9 @@ typedef struct block_state
 	bool		stopped;
 	uint64_t	seen[DEDUP_SLOTS];
 	bool		repeats;		/* the entry's wording may recur: "All Councillors were content." */
+	size_t		emitted;		/* entries emitted so far */
+	size_t		last_block;		/* start of the last line opening a decision block, or len */
+	bool		last_block_known;
 	bool		information_only;	/* the block's list is for information: nothing is emitted */
 	size_t		nseen;
 	res_entry	proto;			/* lead-in and votes of the current block */
@@ -794,6 +797,7 @@ emit_entry(block_state *b, size_t s, size_t e, size_t ls, size_t le)
 	}
 	if (b->forced_kind >= 0)
 		r.kind = (res_kind) b->forced_kind;
+	b->emitted++;
 	if (!b->emit(b->ctx, &r))
 		b->stopped = true;
 }
@@ -1193,13 +1197,16 @@ wrapped_from(const char *t, size_t p)
 
 /*
  * The start of the next sentence after p in t[.., e): after ". ", "? ",
- * "! " or ") " with a capital letter next.  Returns e when there is none.
+ * "! " or ") " with a capital letter next, where the full stop is not an
+ * abbreviation's or an initial's ("proposed by Cllr. D. Jenkins").
+ * Returns e when there is none.
  */
 static size_t
 next_sentence(const char *t, size_t p, size_t e)
 {
 	for (size_t k = p + 1; k + 1 < e; k++)
-		if (t[k] == ' ' && (t[k - 1] == '.' || t[k - 1] == '?' || t[k - 1] == '!' || t[k - 1] == ')'))
+		if (t[k] == ' ' && (t[k - 1] == '.' || t[k - 1] == '?' || t[k - 1] == '!' || t[k - 1] == ')') &&
+			!(t[k - 1] == '.' && tu_abbreviation_stop(t, 0, k - 1)))
 		{
 			size_t		r = skip_ws(t, k, e);
 
@@ -1433,7 +1440,8 @@ sentence_end(const block_state *b, size_t k)
 	for (size_t q = k; q < b->len; q++)
 	{
 		span_tick(b, q);
-		if (t[q] == '.' && (q + 1 == b->len || tu_space((unsigned char) t[q + 1])))
+		if (t[q] == '.' && (q + 1 == b->len || tu_space((unsigned char) t[q + 1])) &&
+			!tu_abbreviation_stop(t, 0, q))
 			return q + 1;
 		if (t[q] == '\n')
 		{
@@ -1488,6 +1496,23 @@ static const char *const outcome_auxiliaries[] = {
 	"was", "were", "be", "been", "being", "is", "are", "and", "not", "also", "had", "has",
 	"have", "it", "they", "we", "he", "she", "members", "councillors", "council", NULL
 };
+
+/*
+ * Is t[s, l) one word and a slash, the outcome in the other language of a
+ * bilingual minute ("Cytunwyd / Agreed.", "Nodwyd / Noted")?
+ */
+static bool
+bilingual_pair(const char *t, size_t s, size_t l)
+{
+	size_t		w = s;
+
+	if (l <= s || t[l - 1] != '/')
+		return false;
+	l = trim_end(t, s, l - 1);
+	while (w < l && !tu_space((unsigned char) t[w]))
+		w++;
+	return w == l && l > s;
+}
 
 /* Is the outcome word at w, after the text t[s, l), a margin note on that text? */
 static bool
@@ -1552,7 +1577,7 @@ bare_outcome(const char *t, size_t s, size_t se, int *kind, size_t *lead)
 		if (l > s && t[l - 1] != '-' && !margin_outcome(t, s, l, w))
 			return false;
 		*kind = bare_outcomes[i].kind;
-		*lead = l;
+		*lead = bilingual_pair(t, s, l) ? s : l;
 		return true;
 	}
 	return false;
@@ -1560,8 +1585,61 @@ bare_outcome(const char *t, size_t s, size_t se, int *kind, size_t *lead)
 
 /* Words that make a motion one that did not pass. */
 static const char *const motion_lost[] = {
-	"lost", "fell", "defeated", "not carried", "withdrawn", "amendment", "against the motion", NULL
+	"lost", "fell", "defeated", "not carried", "withdrawn", "amendment", "against the motion",
+	"not seconded", "no seconder", NULL
 };
+
+/* Words in a motion's lead-in that tell it passed: "seconded by Cllr Hale and agreed, that". */
+static const char *const motion_passed[] = {
+	"agreed", "carried", "in favour", "unanimous", "resolved", "approved", NULL
+};
+
+/*
+ * Start of the last line of the text that opens a decision block
+ * ("RESOLVED to ...", "AGREED:"), or the text's length: read once, from
+ * the end, the first time a motion asks.
+ */
+static size_t
+last_block(block_state *b)
+{
+	if (!b->last_block_known)
+	{
+		size_t		e = b->len;
+
+		b->last_block = b->len;
+		b->last_block_known = true;
+		while (e > 0)
+		{
+			size_t		p = e;
+
+			while (p > 0 && b->t[p - 1] != '\n')
+				p--;
+			span_tick(b, p);
+			if (trigger_at(b->t, p, e, b->welsh) > 0 && !tu_word_ci(b->t + skip_ws(b->t, p, e), e - p, "it was"))
+			{
+				b->last_block = p;
+				break;
+			}
+			e = p > 0 ? p - 1 : 0;
+		}
+	}
+	return b->last_block;
+}
+
+/*
+ * A motion whose lead-in tells no outcome, with a decision block after it
+ * in the text ("Proposed by Cllr Ames, seconded by Cllr Bell, that the
+ * precept be £18,500." / "RESOLVED to set a precept of £18,500"): the
+ * block is its decision, the motion was not yet decided.
+ */
+static bool
+decided_below(block_state *b, size_t s, size_t th, size_t se)
+{
+	for (size_t i = 0; motion_passed[i]; i++)
+		if (tu_find_ci(b->t + s, th - s, motion_passed[i]) < th - s)
+			return false;
+	return last_block(b) >= se && last_block(b) < b->len;
+}
 
 /*
  * "Proposed by Cllr Ames, seconded by Cllr Bell, that the quotation be
@@ -1635,10 +1713,78 @@ sentence_words(const char *t, size_t s, size_t e)
 	return found;
 }
 
+/* Lines below its own that a hard-wrapped sentence may run on over. */
+#define WRAP_MAX_LINES 3
+
+/* "a) ", "b. ", "iv) ": a lower-case list mark opening t[r..). */
+static bool
+lower_list_mark(const char *t, size_t len, size_t r)
+{
+	size_t		q = r;
+
+	while (q < len && tu_lower((unsigned char) t[q]) && q - r < 4)
+		q++;
+	return q < len && (t[q] == ')' || (t[q] == '.' && q - r == 1));
+}
+
+/*
+ * Does the sentence that ends the line t[s, e) run on to the next line: it
+ * ends in no full stop (but an abbreviation's), colon or semicolon, and the
+ * next line opens with a lower-case word that is not a list's mark?
+ */
+static bool
+continues_below(const block_state *b, size_t s, size_t e)
+{
+	const char *t = b->t;
+	size_t		se = trim_end(t, s, e);
+	size_t		r = e + 1;
+	char		c;
+
+	if (se <= s || e >= b->len)
+		return false;
+	c = t[se - 1];
+	if ((c == '.' && !tu_abbreviation_stop(t, 0, se - 1)) || c == ':' || c == ';' || c == '!' || c == '?')
+		return false;
+	while (r < b->len && (t[r] == ' ' || t[r] == '\t'))
+		r++;
+	return r < b->len && tu_lower((unsigned char) t[r]) && !lower_list_mark(t, b->len, r);
+}
+
+/*
+ * Where the sentence that runs on below the line ending at e ends: its
+ * first full stop (not an abbreviation's) on the lines below, or the end of
+ * the last line it runs on to, at most WRAP_MAX_LINES down.  *last_e is the
+ * end of the line it ends on.
+ */
+static size_t
+wrapped_end(const block_state *b, size_t e, size_t *last_e)
+{
+	const char *t = b->t;
+
+	for (int lines = 0; lines < WRAP_MAX_LINES && e < b->len; lines++)
+	{
+		size_t		ls = e + 1;
+		size_t		le = line_end(t, b->len, ls);
+
+		*last_e = le;
+		for (size_t q = ls; q < le; q++)
+			if ((t[q] == '.' || t[q] == '?' || t[q] == '!') &&
+				(q + 1 == le || tu_space((unsigned char) t[q + 1])) &&
+				!(t[q] == '.' && tu_abbreviation_stop(t, 0, q)))
+				return q + 1;
+		e = le;
+		if (!continues_below(b, ls, le))
+			break;
+	}
+	return e;
+}
+
 /*
  * The decisions told in narrative in t[from, e), a stretch of one line that
  * opens no decision block: each sentence that tells one is a resolution,
- * and a bare "Noted." or "- all noted" makes one of the text before it.
+ * and a bare "Noted." or "- all noted" makes one of the text before it.  A
+ * last sentence hard-wrapped on to the lines below is read whole, and the
+ * scan goes on after it.
  */
 static size_t
 narrative_decisions(block_state *b, size_t from, size_t e)
@@ -1646,6 +1792,9 @@ narrative_decisions(block_state *b, size_t from, size_t e)
 	const char *t = b->t;
 	size_t		s = skip_ws(t, from, e);
 	size_t		prev;
+	bool		prev_decided = false;	/* the sentence before made an entry */
+	bool		wrapped = false;	/* a sentence ran on to the lines below */
+	bool		after_wrap = false; /* ... and this one follows it */
 
 	if (s + 1 < e && (t[s] == '-' || t[s] == '*') && t[s + 1] == ' ')
 		s = skip_ws(t, s + 1, e);	/* a bullet */
@@ -1659,9 +1808,34 @@ narrative_decisions(block_state *b, size_t from, size_t e)
 		size_t		n = next_sentence(t, s, e);
 		size_t		se = trim_end(t, s, n);
 		unsigned	words;
+		size_t		emitted_before;
 
 		if (se <= s)
 			break;
+		if (after_wrap)
+		{
+			/* the line a wrapped sentence ended on was not read for a decision's opening */
+			size_t		k = trigger_at(t, s, e, b->welsh);
+
+			if (k > 0 && skip_ws(t, k, e) < e && tu_word_ci(t + s, e - s, "it was"))
+				return narrative_entry(b, s, k);
+			if (k > 0)
+				return parse_block(b, s, skip_ws(t, k, e) < e ? k : (e < b->len ? e + 1 : b->len));
+		}
+		if (n == e && continues_below(b, s, e))
+		{
+			/*
+			 * "... seconded by Cllr. H. Gwynne and agreed, that the minutes of /
+			 * the last meeting ... were correct.  Agreed.": read to its full
+			 * stop, then the rest of the line it ends on.
+			 */
+			n = wrapped_end(b, e, &e);
+			se = trim_end(t, s, n);
+			n = skip_ws(t, n, e);
+			wrapped = true;
+		}
+		emitted_before = b->emitted;
+		after_wrap = wrapped;
 
 		span_tick(b, s);
 		{
@@ -1676,11 +1850,12 @@ narrative_decisions(block_state *b, size_t from, size_t e)
 				b->forced_kind = kind;
 				if (te > s)
 					emit_entry(b, s, te, s, s);		/* the thing before the dash */
-				else if (lead == s && prev < s)
+				else if (lead == s && prev < s && !prev_decided)
 					emit_entry(b, prev, trim_end(t, prev, s), prev, prev);	/* the sentence before */
 				b->forced_kind = -1;
 				if (te > s || (lead == s && prev < s))
 				{
+					prev_decided = b->emitted > emitted_before;
 					prev = s;
 					s = n;
 					continue;
@@ -1693,7 +1868,20 @@ narrative_decisions(block_state *b, size_t from, size_t e)
 			/* "Proposed by Cllr Ames, seconded by Cllr Bell, that the quote be accepted." */
 			size_t		th = tu_find_ci(t + s, se - s, " that ");
 
+			if (decided_below(b, s, th < se - s ? s + th : se, se))
+			{
+				prev_decided = false;
+				prev = s;
+				s = n;
+				continue;
+			}
+
+			/* "... and unanimously agreed, that the Clerk write ...": the motion's verb, if its own has none */
+			if (th < se - s)
+				b->trigger_kind = reskind_by_verb(t + s, th);
 			emit_entry(b, th < se - s ? s + th + 1 : s, se, s, s);
+			b->trigger_kind = RESKIND_NONE;
+			prev_decided = b->emitted > emitted_before;
 			prev = s;
 			s = n;
 			continue;
@@ -1701,9 +1889,10 @@ narrative_decisions(block_state *b, size_t from, size_t e)
 		{
 			/* "After discussion it was agreed that ...": the decision is what follows */
 			size_t		it = (words & SW_IT_WAS) ? tu_find_ci(t + s, se - s, " it was ") : se - s;
-			size_t		k = it < se - s ? trigger_at(t, s + it + 1, e, b->welsh) : 0;
+			size_t		to = se > e ? se : e;
+			size_t		k = it < se - s ? trigger_at(t, s + it + 1, to, b->welsh) : 0;
 
-			if (k > 0 && skip_ws(t, k, e) < e)
+			if (k > 0 && skip_ws(t, k, to) < to)
 				return narrative_entry(b, s, k);
 		}
 		if ((words & SW_ASSENT) && consent_sentence(t, s, se))
@@ -1725,6 +1914,7 @@ narrative_decisions(block_state *b, size_t from, size_t e)
 		else if (((words & SW_PASSIVE) && narrative_decision(t, s, se)) ||
 				 ((words & SW_OUTCOME) && body_outcome(t, s, se)))
 			emit_entry(b, s, se, s, s);
+		prev_decided = b->emitted > emitted_before;
 		prev = s;
 		s = n;
 	}

@@ -185,3 +185,53 @@ tu_month(const char *s, size_t len)
 	}
 	return 0;
 }
+
+const char *const tu_abbreviations[] = {
+	"mr", "mrs", "ms", "dr", "cllr", "cllrs", "rev", "revd", "prof", "rt", "hon", "st",
+	"jr", "snr", "jnr", "fr", "esq", "no", "nos", "min", "mins", "ref", "para", "paras",
+	"p", "pp", "vol", "cf", "eg", "ie", "e.g", "i.e", "etc", "approx", "co", "vs", NULL
+};
+
+/* Titles before a name, after which a capital letter and a full stop are an initial. */
+static const char *const name_titles[] = {
+	"mr", "mrs", "ms", "miss", "dr", "cllr", "cllrs", "councillor", "rev", "revd", "prof",
+	"sir", "dame", "lady", "lord", NULL
+};
+
+/* Longest abbreviation, full stops inside included ("approx", "e.g"). */
+#define ABBREVIATION_MAX 10
+
+/* Start of the word (letters and inner full stops) that ends at s[end], not before from. */
+static size_t
+word_start(const char *s, size_t from, size_t end)
+{
+	size_t		w = end;
+
+	while (w > from && (tu_alpha((unsigned char) s[w - 1]) || s[w - 1] == '.') && end - w <= ABBREVIATION_MAX)
+		w--;
+	return w;
+}
+
+bool
+tu_abbreviation_stop(const char *s, size_t from, size_t dot)
+{
+	size_t		w = word_start(s, from, dot);
+	size_t		p;
+
+	if (w == dot || (w > from && tu_alnum((unsigned char) s[w - 1])))
+		return false;			/* no word, or one too long to be an abbreviation */
+	if (tu_word_listed(s + w, dot - w, tu_abbreviations))
+		return true;
+	if (dot - w != 1 || !tu_upper((unsigned char) s[w]))
+		return false;
+	/* an initial: the word before is a title or another initial */
+	p = w;
+	while (p > from && (s[p - 1] == ' ' || s[p - 1] == '\t'))
+		p--;
+	if (p > from && s[p - 1] == '.')
+		p--;
+	if (p == w || p == from)
+		return false;
+	w = word_start(s, from, p);
+	return (p - w == 1 && tu_upper((unsigned char) s[w])) || tu_word_listed(s + w, p - w, name_titles);
+}

@@ -85,4 +85,20 @@ extern size_t tu_unicode_dash(const char *s, size_t len);
 /* Does a month name ("Jan", "January", "Sept") start s? Returns its length or 0. */
 extern size_t tu_month(const char *s, size_t len);
 
+/*
+ * Words whose full stop abbreviates rather than ends a sentence, lower
+ * case, NULL-terminated: titles ("Cllr.", "Revd."), references ("No.",
+ * "para."), Latin ("e.g.", "etc.").  Every scanner that cuts sentences
+ * reads this one list.
+ */
+extern const char *const tu_abbreviations[];
+
+/*
+ * Does the full stop at s[dot] close an abbreviation ("Cllr.", "e.g.") or
+ * the initial of a name after a title or another initial ("Cllr. D.
+ * Jenkins", "Mrs A. B. Owen"), rather than a sentence?  Looks back no
+ * further than s[from].
+ */
+extern bool tu_abbreviation_stop(const char *s, size_t from, size_t dot);
+
 #endif							/* SCRUTINY_TEXTUTIL_H */

@@ -72,9 +72,10 @@ main(void)
 	/* the minutes' record and payments are approved whatever the verb */
 	expect("The minutes were agreed as a true record", RES_APPROVED);
 	expect("Accounts were presented and accepted for payment", RES_APPROVED);
-	/* asking: for something to come back, or someone to act */
+	/* asking: for something to come back, or someone to act (the wording around it decides) */
 	expect("That the Trust be asked to provide a further update", RES_REQUESTED);
-	expect("That the Leader be asked to write to the operator", RES_OTHER);
+	expect("That the Leader be asked to write to the operator", RESKIND_UNKNOWN);
+	expect("That the quotation for the village sign be accepted", RES_AGREED);
 	expect("That the Board request that the systems be aligned", RES_REQUESTED);
 	/* a person told to act */
 	expect("That officers provide figures on prosecutions", RES_REQUESTED);

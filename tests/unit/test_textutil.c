@@ -132,6 +132,29 @@ main(void)
 	snprintf(buf, sizeof(buf), "Page 3 of 4");
 	CHECK(tu_find_ci(buf, strlen(buf), "of") == 7, "short text");
 
+	{
+		/* the full stop at the end of each text */
+		static const struct
+		{
+			const char *text;
+			bool		abbreviation;
+		}			stops[] = {
+			{"proposed by Cllr.", true}, {"as noted in para.", true}, {"trees, shrubs etc.", true},
+			{"e.g.", true}, {"by Cllr. D.", true}, {"by Cllr D.", true}, {"Mrs A. B.", true},
+			{"Mrs A.", true}, {"see Appendix A.", false}, {"the minutes were noted.", false},
+			{"Plan B.", false}, {".", false}, {"A.", false}, {"Shropshire Cllr.", true},
+			{"a reconsideration.", false}, {"Councillor K.", true}
+		};
+
+		for (size_t i = 0; i < sizeof(stops) / sizeof(stops[0]); i++)
+		{
+			size_t		dot = strlen(stops[i].text) - 1;
+
+			CHECK(tu_abbreviation_stop(stops[i].text, 0, dot) == stops[i].abbreviation, stops[i].text);
+		}
+		CHECK(!tu_abbreviation_stop("Cllr. D.", 6, 7), "no look back before from");
+	}
+
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed != 0;
 }
