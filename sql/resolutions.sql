@@ -359,6 +359,26 @@ SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$
 It was proposed by Cllr. Hughes and seconded by Cllr. Price that the grant to the
 youth club be paid. Cytunwyd / Agreed.
 $r$);
+-- A decision block restates the motion before it only when it shares its
+-- words: a motion followed by a block on another matter stands; a motion
+-- that fell in the next sentence does not; "etc." and "Co." end sentences.
+SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$
+Cllr Dale proposed, and Cllr Pike seconded, that the application be deferred for a
+site visit. The proposal was carried (For 5, Against 3).
+
+RESOLVED:
+
+That the application be DEFERRED to allow a site visit.
+$r$);
+SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$
+Proposed by Cllr Ames, seconded by Cllr Bell, that the minutes of the meeting held on 4 March be signed as a true record.
+The Clerk reported that the play area inspection had found a loose swing chain.
+RESOLVED to obtain quotations for repairs to the play area.
+
+It was proposed and seconded that the hedge be cut in March. On a vote (2 for, 5 against) the proposal fell.
+
+The Clerk reported on repairs to benches, bins, signs etc. RESOLVED to ask the contractor for a quote.
+$r$);
 
 -- Welsh decision words, read when the item has no English ones (a
 -- bilingual item prints each decision twice; it is read once, in English).

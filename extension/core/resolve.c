@@ -48,8 +48,6 @@ typedef struct block_state
 	uint64_t	seen[DEDUP_SLOTS];
 	bool		repeats;		/* the entry's wording may recur: "All Councillors were content." */
 	size_t		emitted;		/* entries emitted so far */
-	size_t		last_block;		/* start of the last line opening a decision block, or len */
-	bool		last_block_known;
 	bool		information_only;	/* the block's list is for information: nothing is emitted */
 	size_t		nseen;
 	res_entry	proto;			/* lead-in and votes of the current block */
@@ -100,6 +98,14 @@ line_end(const char *t, size_t len, size_t p)
 	const char *nl = memchr(t + p, '\n', len - p);
 
 	return nl ? (size_t) (nl - t) : len;
+}
+
+static size_t
+line_start(const char *t, size_t p)
+{
+	while (p > 0 && t[p - 1] != '\n')
+		p--;
+	return p;
 }
 
 static size_t
@@ -1485,7 +1491,7 @@ static const struct
 	int			kind;
 }			bare_outcomes[] = {
 	{"noted", RES_NOTED}, {"approved", RES_APPROVED}, {"agreed", RES_AGREED},
-	{"accepted", RES_AGREED}, {"carried", -1}, {"nodwyd", RES_NOTED}, {NULL, 0}
+	{"accepted", RES_AGREED}, {"carried", -1}, {"resolved", -1}, {"nodwyd", RES_NOTED}, {NULL, 0}
 };
 
 /* Words that may stand before a bare outcome: "All agreed", "Unanimously approved". */
@@ -1506,8 +1512,8 @@ bilingual_pair(const char *t, size_t s, size_t l)
 {
 	size_t		w = s;
 
-	if (l <= s || t[l - 1] != '/')
-		return false;
+	if (l < s + 3 || t[l - 1] != '/' || t[l - 2] != ' ')
+		return false;			/* "Footpaths/ Noted" is a heading's */
 	l = trim_end(t, s, l - 1);
 	while (w < l && !tu_space((unsigned char) t[w]))
 		w++;
@@ -1589,56 +1595,158 @@ static const char *const motion_lost[] = {
 	"not seconded", "no seconder", NULL
 };
 
-/* Words in a motion's lead-in that tell it passed: "seconded by Cllr Hale and agreed, that". */
-static const char *const motion_passed[] = {
-	"agreed", "carried", "in favour", "unanimous", "resolved", "approved", NULL
+/* Lines after a motion within which a decision block may restate it. */
+#define MOTION_BLOCK_LINES 4
+
+/* Words a motion and its decision share that tell nothing of what was decided. */
+static const char *const restated_stopwords[] = {
+	"that", "this", "with", "from", "council", "committee", "clerk", "have", "been", "will",
+	"which", "their", "would", "should", "were", NULL
 };
 
-/*
- * Start of the last line of the text that opens a decision block
- * ("RESOLVED to ...", "AGREED:"), or the text's length: read once, from
- * the end, the first time a motion asks.
- */
-static size_t
-last_block(block_state *b)
+/* Shared words that make a decision block the motion's own. */
+#define RESTATED_WORDS 2
+/* Words of a motion compared, at most. */
+#define RESTATED_MAX 24
+
+/* Does the word w (lower case) occur in t[s, e), not inside a longer word? */
+static bool
+has_word_ci(const char *t, size_t s, size_t e, const char *w)
 {
-	if (!b->last_block_known)
+	size_t		n = strlen(w);
+
+	for (size_t p = s; p < e;)
 	{
-		size_t		e = b->len;
+		size_t		at = tu_find_ci(t + p, e - p, w);
 
-		b->last_block = b->len;
-		b->last_block_known = true;
-		while (e > 0)
-		{
-			size_t		p = e;
-
-			while (p > 0 && b->t[p - 1] != '\n')
-				p--;
-			span_tick(b, p);
-			if (trigger_at(b->t, p, e, b->welsh) > 0 && !tu_word_ci(b->t + skip_ws(b->t, p, e), e - p, "it was"))
-			{
-				b->last_block = p;
-				break;
-			}
-			e = p > 0 ? p - 1 : 0;
-		}
+		if (at >= e - p)
+			return false;
+		at += p;
+		if ((at == s || !tu_alpha((unsigned char) t[at - 1])) &&
+			(at + n >= e || !tu_alpha((unsigned char) t[at + n])))
+			return true;
+		p = at + 1;
 	}
-	return b->last_block;
+	return false;
 }
 
 /*
- * A motion whose lead-in tells no outcome, with a decision block after it
- * in the text ("Proposed by Cllr Ames, seconded by Cllr Bell, that the
- * precept be £18,500." / "RESOLVED to set a precept of £18,500"): the
- * block is its decision, the motion was not yet decided.
+ * Does the sentence after a motion ending at se tell that it was lost ("On
+ * a vote (3 for, 7 against) the proposal fell.")?  Not when it tells of an
+ * amendment ("An amendment ... was lost").
  */
 static bool
-decided_below(block_state *b, size_t s, size_t th, size_t se)
+lost_after(const block_state *b, size_t se)
 {
-	for (size_t i = 0; motion_passed[i]; i++)
-		if (tu_find_ci(b->t + s, th - s, motion_passed[i]) < th - s)
+	size_t		e = sentence_end(b, skip_ws(b->t, se, b->len));
+
+	if (e <= se || has_word_ci(b->t, se, e, "amendment"))
+		return false;
+	for (size_t i = 0; motion_lost[i]; i++)
+		if (has_word_ci(b->t, se, e, motion_lost[i]))
+			return true;
+	return false;
+}
+
+/* The next word of t[p, e) worth comparing (four characters or more, not a stopword), from *p. */
+static bool
+next_content_word(const char *t, size_t *p, size_t e, size_t *ws, size_t *wn)
+{
+	while (*p < e)
+	{
+		size_t		q = *p;
+
+		while (q < e && !tu_alnum((unsigned char) t[q]))
+			q++;
+		*p = q;
+		while (*p < e && (tu_alnum((unsigned char) t[*p]) || t[*p] == '/' || t[*p] == ',' || t[*p] == '.') &&
+			   !((t[*p] == ',' || t[*p] == '.') && (*p + 1 >= e || !tu_digit((unsigned char) t[*p + 1]))))
+			(*p)++;
+		if (*p - q >= 4 && !tu_word_listed(t + q, *p - q, restated_stopwords))
+		{
+			*ws = q;
+			*wn = *p - q;
+			return true;
+		}
+		if (*p == q)
+			(*p)++;
+	}
+	return false;
+}
+
+static bool
+same_ci(const char *a, const char *b, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (tu_fold((unsigned char) a[i]) != tu_fold((unsigned char) b[i]))
 			return false;
-	return last_block(b) >= se && last_block(b) < b->len;
+	return true;
+}
+
+/*
+ * Does the decision block at t[bs, be) restate the motion t[ms, me): two of
+ * its words or more ("that the precept for 2024/25 be £18,500" / "to set a
+ * precept of £18,500 for 2024/25")?
+ */
+static bool
+restates(const char *t, size_t ms, size_t me, size_t bs, size_t be)
+{
+	size_t		mw[RESTATED_MAX][2];
+	size_t		nm = 0;
+	size_t		shared = 0;
+	size_t		p = ms;
+	size_t		ws;
+	size_t		wn;
+
+	while (nm < RESTATED_MAX && next_content_word(t, &p, me, &ws, &wn))
+	{
+		mw[nm][0] = ws;
+		mw[nm][1] = wn;
+		nm++;
+	}
+	p = bs;
+	while (shared < RESTATED_WORDS && next_content_word(t, &p, be, &ws, &wn))
+		for (size_t i = 0; i < nm; i++)
+			if (mw[i][1] == wn && same_ci(t + ws, t + mw[i][0], wn))
+			{
+				shared++;
+				mw[i][1] = 0;	/* each of the motion's words once */
+				break;
+			}
+	return shared >= RESTATED_WORDS;
+}
+
+/*
+ * A motion with a decision block restating it within a few lines after it
+ * ("Proposed by Cllr Ames, seconded by Cllr Bell, that the precept be
+ * £18,500. The proposal was carried." / "RESOLVED to set a precept of
+ * £18,500"): the block is the decision's record, the motion is not counted
+ * again.  The motion's substance is t[th, se).
+ */
+static bool
+decided_below(block_state *b, size_t th, size_t se)
+{
+	const char *t = b->t;
+	size_t		p = se;
+
+	for (int lines = 0; lines < MOTION_BLOCK_LINES; lines++)
+	{
+		size_t		e = line_end(t, b->len, p);
+		size_t		next = e + 1;
+
+		if (next >= b->len)
+			return false;
+		e = line_end(t, b->len, next);
+		if (trigger_at(t, next, e, b->welsh) > 0 && !tu_word_ci(t + skip_ws(t, next, e), e - next, "it was"))
+		{
+			/* the block's first lines: "RESOLVED:" / (blank) / "That the application be ..." */
+			for (int more = 0; more < MOTION_BLOCK_LINES - 1 && e < b->len; more++)
+				e = line_end(t, b->len, e + 1);
+			return restates(t, th, se, next, e);
+		}
+		p = next;
+	}
+	return false;
 }
 
 /*
@@ -1676,11 +1784,28 @@ proposer_sentence(const char *t, size_t s, size_t se)
 #define SW_OUTCOME	0x20		/* one of body_outcome_verbs */
 #define SW_NO		0x40		/* "no" */
 
+/* The words sentence_words() reads besides body_outcome_verbs. */
+static const char *const sentence_word_forms[] = {
+	"propos", "second", "content", "approval", "was", "were", "no", "it", NULL
+};
+
 static unsigned
 sentence_words(const char *t, size_t s, size_t e)
 {
+	/* the letters those words open with: most words of a text open with none */
+	static bool initials[256];
+	static bool initials_ready = false;
 	unsigned	found = 0;
 	bool		prev_it = false;
+
+	if (!initials_ready)
+	{
+		for (size_t i = 0; sentence_word_forms[i]; i++)
+			initials[(unsigned char) sentence_word_forms[i][0]] = true;
+		for (size_t i = 0; body_outcome_verbs[i]; i++)
+			initials[(unsigned char) body_outcome_verbs[i][0]] = true;
+		initials_ready = true;
+	}
 
 	for (size_t p = s; p < e;)
 	{
@@ -1695,6 +1820,12 @@ sentence_words(const char *t, size_t s, size_t e)
 		while (q < e && tu_alpha((unsigned char) t[q]))
 			q++;
 		n = q - p;
+		if (!initials[tu_fold((unsigned char) t[p])])
+		{
+			prev_it = false;
+			p = q;
+			continue;
+		}
 		if (n >= 6 && tu_starts_ci(t + p, n, "propos"))
 			found |= SW_PROPOSE;
 		else if (n >= 6 && tu_starts_ci(t + p, n, "second"))
@@ -1716,15 +1847,38 @@ sentence_words(const char *t, size_t s, size_t e)
 /* Lines below its own that a hard-wrapped sentence may run on over. */
 #define WRAP_MAX_LINES 3
 
-/* "a) ", "b. ", "iv) ": a lower-case list mark opening t[r..). */
+/* "a) ", "b. ", "iv) ", "ii. ": a lower-case list mark opening t[r..). */
 static bool
 lower_list_mark(const char *t, size_t len, size_t r)
 {
 	size_t		q = r;
+	bool		roman = true;
 
-	while (q < len && tu_lower((unsigned char) t[q]) && q - r < 4)
+	while (q < len && tu_lower((unsigned char) t[q]) && q - r < 5)
+	{
+		roman = roman && (t[q] == 'i' || t[q] == 'v' || t[q] == 'x');
 		q++;
-	return q < len && (t[q] == ')' || (t[q] == '.' && q - r == 1));
+	}
+	return q < len && q > r && (t[q] == ')' || (t[q] == '.' && (q - r == 1 || roman)));
+}
+
+/* A line this long, or ending in one of these words, was cut by the page's width. */
+#define WRAPPED_LINE_MIN 60
+static const char *const unfinished_words[] = {
+	"the", "a", "an", "of", "to", "and", "or", "be", "by", "for", "that", "with", "in", "on",
+	"at", "from", "as", "was", "were", "is", "are", "this", "which", NULL
+};
+
+static bool
+cut_by_width(const char *t, size_t s, size_t se)
+{
+	size_t		w = se;
+
+	if (se - s >= WRAPPED_LINE_MIN)
+		return true;
+	while (w > s && tu_alpha((unsigned char) t[w - 1]))
+		w--;
+	return tu_word_listed(t + w, se - w, unfinished_words);
 }
 
 /*
@@ -1743,7 +1897,11 @@ continues_below(const block_state *b, size_t s, size_t e)
 	if (se <= s || e >= b->len)
 		return false;
 	c = t[se - 1];
-	if ((c == '.' && !tu_abbreviation_stop(t, 0, se - 1)) || c == ':' || c == ';' || c == '!' || c == '?')
+	if ((c == '.' && !tu_abbreviation_stop(t, 0, se - 1)) || c == ':' || c == ';' || c == '!' || c == '?' ||
+		c == ')')
+		return false;
+	/* "Finance" / "the Clerk presented ...": a short line is a line of its own */
+	if (!cut_by_width(t, line_start(t, s), se))
 		return false;
 	while (r < b->len && (t[r] == ' ' || t[r] == '\t'))
 		r++;
@@ -1868,7 +2026,7 @@ narrative_decisions(block_state *b, size_t from, size_t e)
 			/* "Proposed by Cllr Ames, seconded by Cllr Bell, that the quote be accepted." */
 			size_t		th = tu_find_ci(t + s, se - s, " that ");
 
-			if (decided_below(b, s, th < se - s ? s + th : se, se))
+			if (lost_after(b, se) || decided_below(b, th < se - s ? s + th : s, se))
 			{
 				prev_decided = false;
 				prev = s;
@@ -1876,9 +2034,19 @@ narrative_decisions(block_state *b, size_t from, size_t e)
 				continue;
 			}
 
-			/* "... and unanimously agreed, that the Clerk write ...": the motion's verb, if its own has none */
+			/*
+			 * "... seconded by Cllr Tudor and unanimously agreed, that the Clerk
+			 * write ...": the verb after the seconder, where the substance has
+			 * none ("Having noted the report, it was proposed" tells nothing)
+			 */
 			if (th < se - s)
-				b->trigger_kind = reskind_by_verb(t + s, th);
+			{
+				size_t		sec = 0;
+
+				for (size_t k; (k = tu_find_ci(t + s + sec, th - sec, "second")) < th - sec;)
+					sec += k + 6;
+				b->trigger_kind = reskind_by_verb(t + s + sec, th - sec);
+			}
 			emit_entry(b, th < se - s ? s + th + 1 : s, se, s, s);
 			b->trigger_kind = RESKIND_NONE;
 			prev_decided = b->emitted > emitted_before;
@@ -1978,7 +2146,11 @@ res_scan(const char *text, size_t len, res_emit_fn emit, void (*tick) (void *ctx
 			while (!opened && (ss = next_sentence(text, ss, e)) < e)
 			{
 				size_t		sk = trigger_at(text, ss, e, b.welsh);
+				size_t		rest = sk > 0 ? skip_ws(text, sk, e) : e;
 
+				/* "... were correct. Agreed.": a bare outcome closing the sentence before, no block */
+				if (rest < e && (text[rest] == '.' || text[rest] == '!') && skip_ws(text, rest + 1, e) >= e)
+					sk = 0;
 				if (sk > 0 && skip_ws(text, sk, e) < e && tu_word_ci(text + ss, e - ss, "it was"))
 				{
 					narrative_decisions(&b, from, ss);

@@ -33,12 +33,23 @@ tu_word_ci(const char *s, size_t len, const char *w)
 bool
 tu_word_listed(const char *s, size_t n, const char *const *list)
 {
+	unsigned char first;
+
 	if (n == 0)
 		return false;
+	first = tu_fold((unsigned char) s[0]);
 	for (size_t i = 0; list[i]; i++)
-		if ((unsigned char) list[i][0] == tu_fold((unsigned char) s[0]) && strlen(list[i]) == n &&
-			tu_starts_ci(s, n, list[i]))
+	{
+		const char *w = list[i];
+		size_t		j = 1;
+
+		if ((unsigned char) w[0] != first)
+			continue;
+		while (j < n && w[j] != '\0' && tu_fold((unsigned char) s[j]) == (unsigned char) w[j])
+			j++;
+		if (j == n && w[j] == '\0')
 			return true;
+	}
 	return false;
 }
 
@@ -187,14 +198,14 @@ tu_month(const char *s, size_t len)
 }
 
 const char *const tu_abbreviations[] = {
-	"mr", "mrs", "ms", "dr", "cllr", "cllrs", "rev", "revd", "prof", "rt", "hon", "st",
+	"mr", "mrs", "ms", "dr", "cllr", "cllrs", "cyng", "gyng", "rev", "revd", "prof", "rt", "hon", "st",
 	"jr", "snr", "jnr", "fr", "esq", "no", "nos", "min", "mins", "ref", "para", "paras",
-	"p", "pp", "vol", "cf", "eg", "ie", "e.g", "i.e", "etc", "approx", "co", "vs", NULL
+	"p", "pp", "vol", "cf", "eg", "ie", "e.g", "i.e", "approx", "vs", NULL
 };
 
 /* Titles before a name, after which a capital letter and a full stop are an initial. */
 static const char *const name_titles[] = {
-	"mr", "mrs", "ms", "miss", "dr", "cllr", "cllrs", "councillor", "rev", "revd", "prof",
+	"mr", "mrs", "ms", "miss", "dr", "cllr", "cllrs", "councillor", "cyng", "gyng", "rev", "revd", "prof",
 	"sir", "dame", "lady", "lord", NULL
 };
 

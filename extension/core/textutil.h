@@ -87,9 +87,10 @@ extern size_t tu_month(const char *s, size_t len);
 
 /*
  * Words whose full stop abbreviates rather than ends a sentence, lower
- * case, NULL-terminated: titles ("Cllr.", "Revd."), references ("No.",
- * "para."), Latin ("e.g.", "etc.").  Every scanner that cuts sentences
- * reads this one list.
+ * case, NULL-terminated: titles ("Cllr.", "Revd.", Welsh "Cyng."),
+ * references ("No.", "para."), Latin ("e.g.").  Not "etc." or "Co.", which
+ * close lists and names at a sentence's end as often as not.  Every
+ * scanner that cuts sentences reads this one list.
  */
 extern const char *const tu_abbreviations[];
 

@@ -139,7 +139,7 @@ main(void)
 			const char *text;
 			bool		abbreviation;
 		}			stops[] = {
-			{"proposed by Cllr.", true}, {"as noted in para.", true}, {"trees, shrubs etc.", true},
+			{"proposed by Cllr.", true}, {"as noted in para.", true}, {"trees, shrubs etc.", false}, {"Ash and Co.", false}, {"gan Gyng.", true}, {"gan Cyng. D.", true},
 			{"e.g.", true}, {"by Cllr. D.", true}, {"by Cllr D.", true}, {"Mrs A. B.", true},
 			{"Mrs A.", true}, {"see Appendix A.", false}, {"the minutes were noted.", false},
 			{"Plan B.", false}, {".", false}, {"A.", false}, {"Shropshire Cllr.", true},
