@@ -1147,6 +1147,36 @@ The programme was noted.
 11 February 2025.
 $d$);
 
+-- A heading with its numbered list straight under it, then the next
+-- heading: the list counts on from 1, the headings from 3, so neither is a
+-- list of headings.  A title may open with a year or a number run into its
+-- unit; a date, a time or a count after the number is no title.
+SELECT label, title FROM scrutiny.items($d$
+1. Apologies
+None.
+
+2. Minutes
+Approved.
+
+3. Correspondence
+
+1. Civic Award nominations
+
+2. The Playing Field Newsletter
+
+4. 2026/27 precept requirements
+Discussion took place.
+
+5. 20mph zones
+The county will consult.
+
+6. 7pm start for meetings in winter
+Agreed.
+
+7. Close
+The meeting closed.
+$d$);
+
 -- NULL, empty and whitespace-only input give no rows
 SELECT count(*) FROM scrutiny.items(NULL);
 SELECT count(*) FROM scrutiny.items('');

@@ -2121,6 +2121,46 @@ read_number(const char *s, size_t p, size_t end, numtok *t)
 	return true;
 }
 
+/*
+ * A title that opens with a number: a year ("2010 precept requirements",
+ * "2026/27 budget") or a number run into its unit ("20mph zones", "5G
+ * mast"), then words.  Not a date, a time, a count or a table's row.
+ */
+static bool
+titled_number(const char *s, size_t len)
+{
+	size_t		p = 0;
+	long		v = 0;
+	bool		unit = false;
+
+	while (p < len && tu_digit((unsigned char) s[p]) && p < 5)
+		v = v * 10 + (s[p++] - '0');
+	if (p < len && tu_alpha((unsigned char) s[p]))
+	{
+		unit = true;
+		while (p < len && tu_alpha((unsigned char) s[p]))
+			p++;
+	}
+	else if (p != 4 || v < HEADER_YEAR_MIN || v > HEADER_YEAR_MAX)
+		return false;
+	else if (p + 2 < len && (s[p] == '/' || s[p] == '-') && tu_digit((unsigned char) s[p + 1]))
+	{
+		p++;
+		while (p < len && tu_digit((unsigned char) s[p]))
+			p++;
+	}
+	if (unit && (tu_word_ci(s + p - 2, len - p + 2, "am") || tu_word_ci(s + p - 2, len - p + 2, "pm") ||
+				 tu_word_ci(s + p - 2, len - p + 2, "th") || tu_word_ci(s + p - 2, len - p + 2, "st") ||
+				 tu_word_ci(s + p - 2, len - p + 2, "nd") || tu_word_ci(s + p - 2, len - p + 2, "rd")))
+		return false;			/* "7pm", "15th March" */
+	if (p >= len || s[p] != ' ')
+		return false;
+	while (p < len && s[p] == ' ')
+		p++;
+	return p + 1 < len && tu_alpha((unsigned char) s[p]) && tu_alpha((unsigned char) s[p + 1]) &&
+		tu_month(s + p, len - p) == 0;
+}
+
 /* Text after a number that is not a title: a date, a time, a sum, a resolution. */
 static bool
 refused_rest(const char *s, size_t len)
@@ -2134,7 +2174,9 @@ refused_rest(const char *s, size_t len)
 		(tu_lower((unsigned char) s[0]) &&
 		 (tu_word_ci(s, len, "to") || tu_word_ci(s, len, "and") || tu_word_ci(s, len, "of"))))
 		return true;
-	return tu_digit((unsigned char) s[0]) || s[0] == '%' || s[0] == '|';
+	if (tu_digit((unsigned char) s[0]))
+		return !titled_number(s, len);
+	return s[0] == '%' || s[0] == '|';
 }
 
 static int
@@ -2695,7 +2737,8 @@ read_candidate(const seg_doc *d, size_t i, size_t first, size_t end, cand *c)
 		return true;
 	}
 	if (!(tu_upper((unsigned char) s[rest]) || s[rest] == '*' || s[rest] == '\'' ||
-		  s[rest] == '"' || s[rest] == '(' || (unsigned char) s[rest] >= 0x80))
+		  s[rest] == '"' || s[rest] == '(' || (unsigned char) s[rest] >= 0x80 ||
+		  titled_number(s + rest, e - rest)))
 		return false;
 	set_title(d, c, i, rest, end);
 	c->weight = title_weight(d, c);
@@ -2703,8 +2746,9 @@ read_candidate(const seg_doc *d, size_t i, size_t first, size_t end, cand *c)
 }
 
 /*
- * Numbered lines that follow one another with no text between them are a
- * list ("1. Leadership" / "2. Workforce" / ...), not headings.
+ * Numbered lines that follow one another, counting on by one, with no text
+ * between them are a list ("1. Leadership" / "2. Workforce" / ...), not
+ * headings.
  */
 static void
 mark_lists(const seg_doc *d, cand *cs, size_t nc)
@@ -2719,7 +2763,13 @@ mark_lists(const seg_doc *d, cand *cs, size_t nc)
 
 		if (k < nc && cs[k].it.sub != 0)
 			continue;			/* a sub-minute is text between headings */
-		if (k < nc && prev != SIZE_MAX && cs[k].family == cs[prev].family)
+		/*
+		 * A list counts on by one; "3. Correspondence" / "1. Civic Award" /
+		 * "2. Newsletter" / "4. Website" is a heading, its list and the next
+		 * heading, each run of its own.
+		 */
+		if (k < nc && prev != SIZE_MAX && cs[k].family == cs[prev].family &&
+			(cs[k].it.number == cs[prev].it.number + 1 || (cs[k].it.number == 0 && cs[prev].it.number == 0)))
 		{
 			size_t		from = cs[prev].it.body_first;
 

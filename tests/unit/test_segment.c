@@ -222,6 +222,10 @@ main(void)
 		   "1. Apologies for absence\nNone.\n\n2. Planning applications\nNone.\n\n"
 		   "3. Date of next meeting\nAugust.\n", out, sizeof(out));
 	CHECK(strcmp(out, "1 2 3 4 1 2 3") == 0, "a meeting after a refused list is still found");
+	labels("1. Apologies\n\nNone.\n\n2. Minutes\n\nApproved.\n\n3. Correspondence\n\n1. Civic Award\n\n"
+		   "2. Newsletter\n\n4. Website\n\nLive.\n\n5. 2026/27 precept\n\nSet.\n\n6. Close\n\nClosed.\n",
+		   out, sizeof(out));
+	CHECK(strcmp(out, "1 2 3 4 5 6") == 0, "a heading with its list under it is no list of headings; a year opens a title");
 	labels("1. Apologies\n\nNone.\n\n2. Finance\n\nPaid.\n\nThe meeting closed at 9 pm.\n\n"
 		   "Brentley Community Council\nWednesday 2nd July 2025\n\n1. Apologies for absence\nNone.\n\n"
 		   "2. Minutes of the last meeting\nApproved.\n", out, sizeof(out));
