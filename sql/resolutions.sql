@@ -380,6 +380,25 @@ It was proposed and seconded that the hedge be cut in March. On a vote (2 for, 5
 The Clerk reported on repairs to benches, bins, signs etc. RESOLVED to ask the contractor for a quote.
 $r$);
 
+-- A bare "Agreed" closing a motion's line confirms the motion and opens no
+-- block over the heading below it; a motion naming no substance is another
+-- decision each time it is printed, in the same words.  "The Council
+-- resolved" at a line's end still opens the decision on the next line.
+SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$
+Adoption of Risk Assessment
+
+Cllr Moss proposed acceptance seconded by Cllr Hale. Agreed
+
+Adoption of Annual Accounts
+
+Cllr Moss proposed acceptance seconded by Cllr Hale. Agreed
+
+Planning
+
+24/0612/FUL - Garage, 3 Mill Lane. The Council resolved
+to support the application.
+$r$);
+
 -- Welsh decision words, read when the item has no English ones (a
 -- bilingual item prints each decision twice; it is read once, in English).
 SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$

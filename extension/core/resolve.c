@@ -2047,7 +2047,13 @@ narrative_decisions(block_state *b, size_t from, size_t e)
 					sec += k + 6;
 				b->trigger_kind = reskind_by_verb(t + s + sec, th - sec);
 			}
+			/*
+			 * "Cllr Leamon proposed acceptance seconded by Cllr Ryves." names no
+			 * substance: under each paper it is another decision, in the same words
+			 */
+			b->repeats = th >= se - s;
 			emit_entry(b, th < se - s ? s + th + 1 : s, se, s, s);
+			b->repeats = false;
 			b->trigger_kind = RESKIND_NONE;
 			prev_decided = b->emitted > emitted_before;
 			prev = s;
@@ -2087,6 +2093,28 @@ narrative_decisions(block_state *b, size_t from, size_t e)
 		s = n;
 	}
 	return e + 1;
+}
+
+/* Is t[s, e) one word, white space around it aside ("Agreed", not "The Council resolved")? */
+static bool
+one_word(const char *t, size_t s, size_t e)
+{
+	s = skip_ws(t, s, e);
+	e = trim_end(t, s, e);
+	for (size_t k = s; k < e; k++)
+		if (tu_space((unsigned char) t[k]))
+			return false;
+	return s < e;
+}
+
+/* Does t[s, e) hold a separator, a colon or a dash, as "RESOLVED:" and "Resolved –" do? */
+static bool
+separated(const char *t, size_t s, size_t e)
+{
+	for (size_t k = s; k < e; k++)
+		if (t[k] == ':' || t[k] == '-' || tu_unicode_dash(t + k, e - k) > 0)
+			return true;
+	return false;
 }
 
 void
@@ -2148,8 +2176,14 @@ res_scan(const char *text, size_t len, res_emit_fn emit, void (*tick) (void *ctx
 				size_t		sk = trigger_at(text, ss, e, b.welsh);
 				size_t		rest = sk > 0 ? skip_ws(text, sk, e) : e;
 
-				/* "... were correct. Agreed.": a bare outcome closing the sentence before, no block */
-				if (rest < e && (text[rest] == '.' || text[rest] == '!') && skip_ws(text, rest + 1, e) >= e)
+				/*
+				 * "... were correct. Agreed." and "... seconded by Cllr Ryves.
+				 * Agreed" closing the line: a bare outcome closing the sentence
+				 * before, no block ("Cllr Hale left. RESOLVED:" opens one).
+				 */
+				if (sk > 0 && ((rest < e && (text[rest] == '.' || text[rest] == '!') &&
+								skip_ws(text, rest + 1, e) >= e) ||
+							   (rest >= e && one_word(text, ss, e) && !separated(text, ss, e))))
 					sk = 0;
 				if (sk > 0 && skip_ws(text, sk, e) < e && tu_word_ci(text + ss, e - ss, "it was"))
 				{
