@@ -57,7 +57,7 @@ typedef struct block_state
 	int			lead_kind;		/* reskind_by_words() of that lead-in */
 	int			lead_verb_kind; /* reskind_by_verb() of it */
 	int			forced_kind;	/* a bare "Noted." says the kind itself; -1: none */
-	bool		welsh;			/* no English decision word: read the Welsh ones */
+	int			welsh;			/* no English decision word, the Welsh ones read: 1, 0, or -1 not yet known */
 } block_state;
 
 static void
@@ -566,8 +566,10 @@ subject_verb(const char *t, size_t q, size_t e)
  * the keyword, its qualifiers and separators, or 0 (a block never opens at 0
  * with nothing before it, since the keyword takes at least one byte).
  */
+static bool reads_welsh(block_state *b);
+
 static size_t
-trigger_at(const char *t, size_t p, size_t e, bool welsh)
+trigger_at(const char *t, size_t p, size_t e, block_state *b)
 {
 	size_t		q = skip_ws(t, p, e);
 	size_t		k;
@@ -596,9 +598,9 @@ trigger_at(const char *t, size_t p, size_t e, bool welsh)
 		k = q + 6;
 	else if (tu_word_ci(t + q, e - q, "decided"))
 		k = q + 7;
-	else if (welsh && tu_word_ci(t + q, e - q, "penderfynwyd"))
+	else if (tu_word_ci(t + q, e - q, "penderfynwyd") && reads_welsh(b))
 		k = q + 12;				/* Welsh "it was resolved" */
-	else if (welsh && tu_word_ci(t + q, e - q, "cytunwyd"))
+	else if (tu_word_ci(t + q, e - q, "cytunwyd") && reads_welsh(b))
 		k = q + 8;				/* Welsh "it was agreed" */
 	else if (it_was)
 		return 0;
@@ -1073,7 +1075,7 @@ parse_block(block_state *b, size_t trig_line, size_t cs)
 			p = after_space_lines(b, e + 1);
 			continue;
 		}
-		if ((p != cs && trigger_at(t, p, e, b->welsh) > 0) || stop_line(t, p, e))
+		if ((p != cs && trigger_at(t, p, e, b) > 0) || stop_line(t, p, e))
 		{
 			resume = p;
 			break;
@@ -1737,7 +1739,7 @@ decided_below(block_state *b, size_t th, size_t se)
 		if (next >= b->len)
 			return false;
 		e = line_end(t, b->len, next);
-		if (trigger_at(t, next, e, b->welsh) > 0 && !tu_word_ci(t + skip_ws(t, next, e), e - next, "it was"))
+		if (trigger_at(t, next, e, b) > 0 && !tu_word_ci(t + skip_ws(t, next, e), e - next, "it was"))
 		{
 			/* the block's first lines: "RESOLVED:" / (blank) / "That the application be ..." */
 			for (int more = 0; more < MOTION_BLOCK_LINES - 1 && e < b->len; more++)
@@ -1794,6 +1796,7 @@ sentence_words(const char *t, size_t s, size_t e)
 {
 	/* the letters those words open with: most words of a text open with none */
 	static bool initials[256];
+	static size_t outcome_shortest = SIZE_MAX;	/* of body_outcome_verbs */
 	static bool initials_ready = false;
 	unsigned	found = 0;
 	bool		prev_it = false;
@@ -1803,7 +1806,11 @@ sentence_words(const char *t, size_t s, size_t e)
 		for (size_t i = 0; sentence_word_forms[i]; i++)
 			initials[(unsigned char) sentence_word_forms[i][0]] = true;
 		for (size_t i = 0; body_outcome_verbs[i]; i++)
+		{
 			initials[(unsigned char) body_outcome_verbs[i][0]] = true;
+			if (strlen(body_outcome_verbs[i]) < outcome_shortest)
+				outcome_shortest = strlen(body_outcome_verbs[i]);
+		}
 		initials_ready = true;
 	}
 
@@ -1836,7 +1843,7 @@ sentence_words(const char *t, size_t s, size_t e)
 			found |= SW_PASSIVE | (prev_it && n == 3 ? SW_IT_WAS : 0);
 		else if (n == 2 && tu_starts_ci(t + p, n, "no"))
 			found |= SW_NO;
-		else if (tu_word_listed(t + p, n, body_outcome_verbs))
+		else if (n >= outcome_shortest && tu_word_listed(t + p, n, body_outcome_verbs))
 			found |= SW_OUTCOME;
 		prev_it = n == 2 && tu_starts_ci(t + p, n, "it");
 		p = q;
@@ -1973,7 +1980,7 @@ narrative_decisions(block_state *b, size_t from, size_t e)
 		if (after_wrap)
 		{
 			/* the line a wrapped sentence ended on was not read for a decision's opening */
-			size_t		k = trigger_at(t, s, e, b->welsh);
+			size_t		k = trigger_at(t, s, e, b);
 
 			if (k > 0 && skip_ws(t, k, e) < e && tu_word_ci(t + s, e - s, "it was"))
 				return narrative_entry(b, s, k);
@@ -2064,7 +2071,7 @@ narrative_decisions(block_state *b, size_t from, size_t e)
 			/* "After discussion it was agreed that ...": the decision is what follows */
 			size_t		it = (words & SW_IT_WAS) ? tu_find_ci(t + s, se - s, " it was ") : se - s;
 			size_t		to = se > e ? se : e;
-			size_t		k = it < se - s ? trigger_at(t, s + it + 1, to, b->welsh) : 0;
+			size_t		k = it < se - s ? trigger_at(t, s + it + 1, to, b) : 0;
 
 			if (k > 0 && skip_ws(t, k, to) < to)
 				return narrative_entry(b, s, k);
@@ -2107,6 +2114,19 @@ one_word(const char *t, size_t s, size_t e)
 	return s < e;
 }
 
+/*
+ * A bilingual item prints each decision in both languages: it is read once,
+ * in English, and the Welsh words only where no English one occurs.  Read
+ * the first time a Welsh word asks: most items hold none.
+ */
+static bool
+reads_welsh(block_state *b)
+{
+	if (b->welsh < 0)
+		b->welsh = find_ci(b->t, b->len, "resolved", b) == b->len && find_ci(b->t, b->len, "agreed", b) == b->len;
+	return b->welsh > 0;
+}
+
 /* Does t[s, e) hold a separator, a colon or a dash, as "RESOLVED:" and "Resolved –" do? */
 static bool
 separated(const char *t, size_t s, size_t e)
@@ -2132,8 +2152,7 @@ res_scan(const char *text, size_t len, res_emit_fn emit, void (*tick) (void *ctx
 	b.next_tick = TICK_BYTES;
 	b.forced_kind = -1;
 	b.trigger_kind = RESKIND_NONE;
-	/* a bilingual item prints each decision in both languages: read it once, in English */
-	b.welsh = find_ci(text, len, "resolved", &b) == len && find_ci(text, len, "agreed", &b) == len;
+	b.welsh = -1;
 	while (p < len && !b.stopped)
 	{
 		size_t		e;
@@ -2145,7 +2164,7 @@ res_scan(const char *text, size_t len, res_emit_fn emit, void (*tick) (void *ctx
 			break;
 		e = line_end(text, len, p);
 		maybe_tick(&b, p);
-		k = trigger_at(text, p, e, b.welsh);
+		k = trigger_at(text, p, e, &b);
 		/* "... the Clerk / agreed to provide": a wrapped sentence, not a decision */
 		if (k > 0 && skip_ws(text, p, e) < e && tu_lower((unsigned char) text[skip_ws(text, p, e)]) &&
 			wrapped_from(text, p))
@@ -2173,7 +2192,7 @@ res_scan(const char *text, size_t len, res_emit_fn emit, void (*tick) (void *ctx
 
 			while (!opened && (ss = next_sentence(text, ss, e)) < e)
 			{
-				size_t		sk = trigger_at(text, ss, e, b.welsh);
+				size_t		sk = trigger_at(text, ss, e, &b);
 				size_t		rest = sk > 0 ? skip_ws(text, sk, e) : e;
 
 				/*

@@ -988,6 +988,12 @@ static const bool clean_special[128] = {
 	['#'] = true, ['>'] = true, ['*'] = true, ['<'] = true
 };
 
+static inline bool
+clean_plain(char c)
+{
+	return (unsigned char) c < 0x80 && !clean_special[(unsigned char) c];
+}
+
 /*
  * Clean buf[0..len) into out (room for len bytes): markup dropped, typography
  * made plain, white space runs made one (a run with a tab stays a tab unless
@@ -1030,7 +1036,8 @@ clean_run(const char *buf, size_t len, char *out, bool one_line)
 				out[o++] = pending_tab ? '\t' : ' ';
 				pending_space = pending_tab = false;
 			}
-			while (j < len && (unsigned char) buf[j] < 0x80 && !clean_special[(unsigned char) buf[j]])
+			/* a single space between words is kept as it is: copied with the run */
+			while (j < len && (clean_plain(buf[j]) || (buf[j] == ' ' && j + 1 < len && clean_plain(buf[j + 1]))))
 				j++;
 			memcpy(out + o, buf + i, j - i);
 			o += j - i;
