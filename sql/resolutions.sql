@@ -399,6 +399,16 @@ Planning
 to support the application.
 $r$);
 
+-- "It was agreed" opening a bulleted line, and a passive outcome ending in
+-- a colon over the list it approves, are decisions.
+SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$
+- It was unanimously agreed that the annual meeting would be held in the village hall.
+
+The following payments were approved:
+
+1. Hedge Care Ltd, verge cutting, £420.00
+$r$);
+
 -- Welsh decision words, read when the item has no English ones (a
 -- bilingual item prints each decision twice; it is read once, in English).
 SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$

@@ -1266,7 +1266,7 @@ narrative_decision(const char *t, size_t s, size_t e)
 		while (w < e && !tu_space((unsigned char) t[w]))
 			w++;
 		n = w - k;
-		while (n > 0 && (t[k + n - 1] == '.' || t[k + n - 1] == ',' || t[k + n - 1] == ';'))
+		while (n > 0 && (t[k + n - 1] == '.' || t[k + n - 1] == ',' || t[k + n - 1] == ';' || t[k + n - 1] == ':'))
 			n--;
 		words++;
 		if (tu_word_listed(t + k, n, reported_words))
@@ -2069,9 +2069,19 @@ narrative_decisions(block_state *b, size_t from, size_t e)
 		}
 		{
 			/* "After discussion it was agreed that ...": the decision is what follows */
-			size_t		it = (words & SW_IT_WAS) ? tu_find_ci(t + s, se - s, " it was ") : se - s;
+			size_t		it = se - s;
 			size_t		to = se > e ? se : e;
-			size_t		k = it < se - s ? trigger_at(t, s + it + 1, to, b) : 0;
+			size_t		k;
+
+			/* "It was unanimously agreed that ..." opening the sentence, after a bullet too */
+			if ((words & SW_IT_WAS) && tu_word_ci(t + s, se - s, "it was"))
+				it = 0;
+			else if (words & SW_IT_WAS)
+			{
+				it = tu_find_ci(t + s, se - s, " it was ");
+				it = it < se - s ? it + 1 : se - s;
+			}
+			k = it < se - s ? trigger_at(t, s + it, to, b) : 0;
 
 			if (k > 0 && skip_ws(t, k, to) < to)
 				return narrative_entry(b, s, k);
