@@ -47,7 +47,8 @@ enum
 	W_CLAUSE = 1 << 12,			/* opens a clause inside the sentence: "to be", "which was" */
 	W_PERSON = 1 << 13,			/* may be told to act: "that officers provide" */
 	W_MOTION = 1 << 14,			/* moves a motion: "proposed" */
-	W_ASSENT = 1 << 15			/* what a motion may propose: "acceptance", "approval" */
+	W_ASSENT = 1 << 15,			/* what a motion may propose: "acceptance", "approval" */
+	W_SUBORD = 1 << 16			/* opens a clause of time or condition: "once", "when" */
 };
 
 typedef struct vocab
@@ -135,6 +136,8 @@ static const vocab vocabulary[] = {
 	F("by", W_PREP), F("on", W_PREP | W_OBJECT), F("at", W_PREP), F("in", W_PREP),
 	F("from", W_PREP | W_OBJECT),
 	F("under", W_PREP), F("during", W_PREP), F("between", W_PREP),
+	F("once", W_SUBORD), F("when", W_SUBORD), F("until", W_SUBORD), F("if", W_SUBORD),
+	F("unless", W_SUBORD), F("whilst", W_SUBORD),
 	F("report", W_BACK | W_PAPER), F("reports", W_BACK), F("reporting", W_BACK),
 	F("update", W_BACK | W_PAPER), F("updates", W_BACK), F("briefing", W_BACK | W_PAPER),
 	F("information", W_BACK), F("presentation", W_PAPER),
@@ -493,6 +496,28 @@ main_verb(const wording *x, size_t from)
 	{
 		if (has(w[j], W_STOP))
 			break;
+		/*
+		 * "that once a new Chair had been appointed they would attend",
+		 * "that when the survey is received it be circulated": the verb of a
+		 * clause of time or condition is not the decision's: passed over.
+		 */
+		if (has(w[j], W_SUBORD) && (j == i || is(w[j - 1], "that")))
+		{
+			size_t		k = j + 1;
+
+			while (k < n && w[k]->kind == RESKIND_NONE && !has(w[k], W_BE) && !has(w[k], W_STOP))
+				k++;
+			if (k < n && has(w[k], W_BE))
+				while (k + 1 < n && (has(w[k + 1], W_BE) || has(w[k + 1], W_ADV)))
+					k++;
+			if (k + 1 < n && has(w[k], W_BE))
+				k++;
+			if (k < n && w[k]->kind != RESKIND_NONE && !has(w[k], W_STOP))
+			{
+				j = k;
+				continue;
+			}
+		}
 		/* "Cllr Reed proposed acceptance of the minutes": the motion's noun is its verb */
 		if (has(w[j], W_MOTION) && j + 1 < n && has(w[j + 1], W_ASSENT))
 			return is(w[j + 1], "acceptance") && !names_minutes(w, n) ? RES_AGREED : RES_APPROVED;

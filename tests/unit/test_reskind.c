@@ -76,6 +76,9 @@ main(void)
 	expect("That the Trust be asked to provide a further update", RES_REQUESTED);
 	expect("That the Leader be asked to write to the operator", RESKIND_UNKNOWN);
 	expect("That the quotation for the village sign be accepted", RES_AGREED);
+	/* a clause of time or condition holds no decision's verb */
+	expect("that when the survey is received it be circulated to members", RESKIND_UNKNOWN);
+	expect("that once a new Chair has been appointed they attend the Panel", RESKIND_NONE);
 	expect("That the Board request that the systems be aligned", RES_REQUESTED);
 	/* a person told to act */
 	expect("That officers provide figures on prosecutions", RES_REQUESTED);
