@@ -1177,6 +1177,29 @@ Agreed.
 The meeting closed.
 $d$);
 
+-- A list that skips a number is still a list; a planning reference after
+-- a number ("1. 2025/0456 Land at ...") is no title.
+SELECT label, title FROM scrutiny.items($d$
+1. Apologies
+None.
+
+2. Payments
+1. HMRC PAYE
+2. Clerk salary
+3. SLCC subscription
+5. Village hall hire
+6. Grass cutting contractor
+
+3. Planning applications
+1. 2025/0456 Land at Mill Lane, one dwelling
+No objection.
+2. 2025/0471 Rose Cottage, extension
+No objection.
+
+4. Close
+The meeting closed.
+$d$);
+
 -- NULL, empty and whitespace-only input give no rows
 SELECT count(*) FROM scrutiny.items(NULL);
 SELECT count(*) FROM scrutiny.items('');

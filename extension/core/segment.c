@@ -2152,9 +2152,12 @@ titled_number(const char *s, size_t len)
 		return false;
 	else if (p + 2 < len && (s[p] == '/' || s[p] == '-') && tu_digit((unsigned char) s[p + 1]))
 	{
-		p++;
+		size_t		from = ++p;
+
 		while (p < len && tu_digit((unsigned char) s[p]))
 			p++;
+		if (p - from != 2)
+			return false;		/* "2025/0456 Land at Mill Lane": a planning application's reference */
 	}
 	if (unit && (tu_word_ci(s + p - 2, len - p + 2, "am") || tu_word_ci(s + p - 2, len - p + 2, "pm") ||
 				 tu_word_ci(s + p - 2, len - p + 2, "th") || tu_word_ci(s + p - 2, len - p + 2, "st") ||
@@ -2748,14 +2751,18 @@ read_candidate(const seg_doc *d, size_t i, size_t first, size_t end, cand *c)
 		  titled_number(s + rest, e - rest)))
 		return false;
 	set_title(d, c, i, rest, end);
-	c->weight = title_weight(d, c);
+	/* "2025/26 budget set at £24,000" reads as a list's line as often as a heading */
+	c->weight = tu_digit((unsigned char) s[rest]) ? 1 : title_weight(d, c);
 	return true;
 }
 
+/* Largest step between the numbers of a list's lines: "3. SLCC" / "5. Hall hire". */
+#define LIST_GAP 3
+
 /*
- * Numbered lines that follow one another, counting on by one, with no text
- * between them are a list ("1. Leadership" / "2. Workforce" / ...), not
- * headings.
+ * Numbered lines that follow one another, rising by small steps, with no
+ * text between them are a list ("1. Leadership" / "2. Workforce" / ...),
+ * not headings.
  */
 static void
 mark_lists(const seg_doc *d, cand *cs, size_t nc)
@@ -2763,6 +2770,7 @@ mark_lists(const seg_doc *d, cand *cs, size_t nc)
 	size_t		run_start = SIZE_MAX;
 	size_t		run = 0;
 	size_t		prev = SIZE_MAX;
+	int64_t		outer = -1;		/* the number a run that started lower interrupted */
 
 	for (size_t k = 0; k <= nc; k++)
 	{
@@ -2771,12 +2779,17 @@ mark_lists(const seg_doc *d, cand *cs, size_t nc)
 		if (k < nc && cs[k].it.sub != 0)
 			continue;			/* a sub-minute is text between headings */
 		/*
-		 * A list counts on by one; "3. Correspondence" / "1. Civic Award" /
-		 * "2. Newsletter" / "4. Website" is a heading, its list and the next
-		 * heading, each run of its own.
+		 * A list rises by small steps ("1. HMRC", "2. Salary", "3. SLCC", "5.
+		 * Hall hire"); a jump to the number after the one a list interrupted
+		 * resumes the scheme: "3. Correspondence" / "1. Civic Award" / "2.
+		 * Newsletter" / "4. Website" is a heading, its list and the next
+		 * heading.
 		 */
 		if (k < nc && prev != SIZE_MAX && cs[k].family == cs[prev].family &&
-			(cs[k].it.number == cs[prev].it.number + 1 || (cs[k].it.number == 0 && cs[prev].it.number == 0)))
+			(cs[k].it.number == cs[prev].it.number + 1 ||
+			 (cs[k].it.number > cs[prev].it.number && cs[k].it.number - cs[prev].it.number <= LIST_GAP &&
+			  cs[k].it.number != outer + 1) ||
+			 (cs[k].it.number == 0 && cs[prev].it.number == 0)))
 		{
 			size_t		from = cs[prev].it.body_first;
 
@@ -2798,6 +2811,8 @@ mark_lists(const seg_doc *d, cand *cs, size_t nc)
 			for (size_t j = run_start; j < k; j++)
 				if (cs[j].it.sub == 0)
 					cs[j].listed = true;
+		outer = k < nc && prev != SIZE_MAX && cs[k].family == cs[prev].family &&
+			cs[k].it.number <= cs[prev].it.number ? cs[prev].it.number : -1;
 		run_start = k;
 		run = 1;
 		prev = k;
