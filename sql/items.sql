@@ -1200,6 +1200,19 @@ No objection.
 The meeting closed.
 $d$);
 
+-- An item added under a number after the agenda was printed carries its
+-- letter: "5A." after "5.".
+SELECT label, title FROM scrutiny.items($d$
+4. CORRESPONDENCE
+Letters from the county were read.
+
+4A. APPOINTMENT OF INTERNAL AUDITOR
+Mrs Pryce was appointed for a further year.
+
+5. BUDGET REVIEW
+The budget was noted.
+$d$);
+
 -- NULL, empty and whitespace-only input give no rows
 SELECT count(*) FROM scrutiny.items(NULL);
 SELECT count(*) FROM scrutiny.items('');

@@ -1656,6 +1656,7 @@ typedef struct cand
 	int			prev;
 	int			chain_len;		/* candidates in the best chain ending here */
 	bool		coded;			/* its label is a code, read or not as a minute_ref */
+	bool		lettered;		/* "5A.": added under the number before it */
 } cand;
 
 static bool
@@ -2082,6 +2083,7 @@ typedef struct numtok
 	bool		dot;			/* a '.' right after */
 	bool		paren;			/* a ')' right after: numbered list */
 	bool		colon;
+	bool		lettered;		/* "5A." */
 } numtok;
 
 static bool
@@ -2108,6 +2110,12 @@ read_number(const char *s, size_t p, size_t end, numtok *t)
 			return false;		/* 3.1.2, 1.234: paragraph numbers, decimals */
 		t->sub = sub;
 		q = r;
+	}
+	else if (q + 2 < end && tu_alpha((unsigned char) s[q]) && (s[q + 1] == '.' || s[q + 1] == ')') &&
+			 tu_space((unsigned char) s[q + 2]))
+	{
+		q++;					/* "5A. Appointment of auditor": an item added under 5, labelled with its letter */
+		t->lettered = true;
 	}
 	t->end = q;
 	if (q < end && s[q] == '.')
@@ -2619,6 +2627,7 @@ read_candidate(const seg_doc *d, size_t i, size_t first, size_t end, cand *c)
 		return false;
 	c->it.number = t.number;
 	c->it.sub = t.sub;
+	c->lettered = t.lettered;
 	c->it.label_start = (uint32_t) p;
 	c->it.label_end = (uint32_t) (t.dot || t.colon ? t.end - 1 : t.end);
 	if (bracketed)
@@ -2881,8 +2890,10 @@ choose_chain(cand *cs, size_t nc, uint64_t family, int *best_end, const seg_allo
 
 			seen++;
 
+			/* "5A" joins the 5 before it, though it adds no weight */
 			if (b->it.number <= c->it.number && c->it.number - b->it.number <= CHAIN_GAP &&
-				b->score + link > c->score)
+				(b->score + link > c->score ||
+				 (c->lettered && b->it.number == c->it.number && b->score >= c->score && c->prev < 0)))
 			{
 				c->score = b->score + link;
 				c->prev = k;

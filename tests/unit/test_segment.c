@@ -229,6 +229,9 @@ main(void)
 	labels("1. Apologies\nNone.\n\n2. Payments\n1. HMRC\n2. Salary\n3. SLCC\n5. Hall hire\n6. Grass\n\n"
 		   "3. Planning\n1. 2025/0456 Land at Mill Lane\nNo objection.\n\n4. Close\nClosed.\n", out, sizeof(out));
 	CHECK(strcmp(out, "1 2 3 4") == 0, "a list that skips a number is a list; a planning reference is no title");
+	labels("1. Apologies\nNone.\n\n2. Correspondence\nRead.\n\n2A. Internal auditor\nAppointed.\n\n"
+		   "3. 5G mast\nNo objection.\n\n4. Close\nClosed.\n", out, sizeof(out));
+	CHECK(strcmp(out, "1 2 2A 3 4") == 0, "an item added under a number is labelled with its letter");
 	labels("1. Apologies\n\nNone.\n\n2. Finance\n\nPaid.\n\nThe meeting closed at 9 pm.\n\n"
 		   "Brentley Community Council\nWednesday 2nd July 2025\n\n1. Apologies for absence\nNone.\n\n"
 		   "2. Minutes of the last meeting\nApproved.\n", out, sizeof(out));
