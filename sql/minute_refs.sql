@@ -79,3 +79,8 @@ ORDER BY r.ref, c.name;
 SELECT substr(d, r.start, r.len) AS printed, r.ref
   FROM (VALUES (E'                                        52/24\n\nMinutes of the Parish Council\n\nMinute 44/24c should read: the fees were agreed.\n')) AS t(d),
        scrutiny.minute_refs(t.d) r;
+
+-- Parish minutes cite an earlier minute as an item or a section, Welsh
+-- minutes as a "cofnod"; a number that is no minute reference stays unread.
+SELECT ref, label
+  FROM scrutiny.minute_refs($doc$As agreed at item 52/21, the review goes on. The wording in section 6/11 a was changed. Yn dilyn cofnod 118/23, derbyniwyd dau ddyfynbris. Agenda item 5 and the section 106 agreement were noted; item 22/01234/FUL was refused.$doc$);

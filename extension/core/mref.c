@@ -688,17 +688,39 @@ skip_minute_qualifier(const char *s, size_t len, size_t i)
 	}
 }
 
-/* "Minute", "Minutes", "Min." at s[i] (a word start); returns where the ref may start. */
+/*
+ * The words that name an earlier minute before its number. "Item" and
+ * "section" are how many parish minutes cite one ("as agreed at item 52/21",
+ * "the wording in section 6/11"); "cofnod" (mutated "gofnod") is Welsh for a
+ * minute. A number after them must still read as a minute reference (N/YY
+ * and the coded forms), so "item 5" and "section 106" are never taken.
+ */
+static const char *const minute_keywords[] = {
+	"minutes", "minute(s)", "minute", "mins.", "min.", "items", "item",
+	"section", "cofnod", "gofnod", NULL
+};
+
+/* Could a keyword start with this byte? Keeps the scan to one test per byte. */
+static bool
+keyword_initial(unsigned char c)
+{
+	c |= 0x20;
+	return c == 'm' || c == 'i' || c == 's' || c == 'c' || c == 'g';
+}
+
+/* A minute keyword at s[i] (a word start); returns where the ref may start. */
 static bool
 minute_keyword_at(const char *s, size_t len, size_t i, size_t *after)
 {
-	size_t		end;
+	size_t		end = 0;
+	size_t		k;
 
-	if (!(word_at(s, len, i, "minutes", &end) ||
-		  word_at(s, len, i, "minute(s)", &end) ||
-		  word_at(s, len, i, "minute", &end) ||
-		  word_at(s, len, i, "mins.", &end) ||
-		  word_at(s, len, i, "min.", &end)))
+	if (i >= len || !keyword_initial((unsigned char) s[i]))
+		return false;
+	for (k = 0; minute_keywords[k] != NULL; k++)
+		if (word_at(s, len, i, minute_keywords[k], &end))
+			break;
+	if (minute_keywords[k] == NULL)
 		return false;
 	end = skip_minute_qualifier(s, len, end);
 	/* "Minutes (53/17) refer" */
@@ -803,7 +825,7 @@ mref_scan_next(mref_scanner *sc, mref_match *m, size_t until)
 			sc->pos = m->start + m->len;
 			return true;
 		}
-		if ((c | 0x20) == 'm' && word_ends_before(s, i))
+		if (keyword_initial(c) && word_ends_before(s, i))
 		{
 			size_t		after;
 			size_t		end;

@@ -225,6 +225,13 @@ test_scanner(void)
 	finds("Minutes 53/17, 54/17 & 55/17.", "53/17|54/17|55/17");
 	finds("(Minute 23/2019 refers)", "23/2019");
 	finds("see minute item 32/24 above", "32/24");
+	/* the parish forms: an item or section cited by its number */
+	finds("as agreed at item 52/21, the review", "52/21");
+	finds("the wording in section 6/11 a was changed", "6/11");
+	finds("Items 3/22 and 4/22 were deferred", "3/22|4/22");
+	finds("Yn dilyn cofnod 118/23, derbyniwyd", "118/23");
+	finds("agenda item 5 and section 106 agreements", "");
+	finds("item 22/01234/FUL was refused", "");
 	finds("Minute No: PC45/19", "PC45/19");
 	finds("minute Cou/285/07-08 applies", "Cou/285/07-08");
 	finds("65/17 WILLENHALL E-ACT ACADEMY\n\nText", "65/17");
