@@ -3,7 +3,7 @@
  * scrutiny.items(doc, held_on, heading_pattern): the structure of a minutes
  * document as SQL values and rows.
  *
- * The core (extension/core/segment.c) does the work on byte spans; this file
+ * The core (extension/core/segment.c and its stages) does the work on byte spans; this file
  * gives it palloc'd memory, checks for a cancel request in its long loops,
  * turns spans into text (NFKC-normalised) and 1-based character offsets.
  */
