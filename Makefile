@@ -71,7 +71,25 @@ all:
 	@false
 endif
 
-.PHONY: deps demo test bench unit fuzz lint erd
+# scrutiny-load, the loader (loader/Makefile): a program of its own, built
+# and installed with the extension.  LOADER=no leaves it out.
+LOADER ?= yes
+ifeq ($(LOADER),yes)
+all: loader/scrutiny-load
+install: install-loader
+clean: clean-loader
+endif
+
+loader/scrutiny-load: $(wildcard loader/*.c loader/*.h) loader/Makefile
+	$(MAKE) -C loader PG_CONFIG=$(PG_CONFIG) WERROR=-Werror
+
+install-loader: loader/scrutiny-load
+	$(MAKE) -C loader install PG_CONFIG=$(PG_CONFIG)
+
+clean-loader:
+	$(MAKE) -C loader clean
+
+.PHONY: deps demo test bench unit fuzz lint erd install-loader clean-loader
 
 deps:
 	@sh tests/install-deps.sh

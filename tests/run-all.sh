@@ -12,7 +12,7 @@ mkdir -p "$BUILD"
 . tests/pgcluster.sh
 
 FUZZ_RUNS=${FUZZ_RUNS:-200000}
-SUITES=${*:-unit lint fuzz regress dump trusted upgrade pg_upgrade corpus concurrency limits}
+SUITES=${*:-unit lint fuzz regress dump trusted upgrade pg_upgrade corpus concurrency limits loader}
 PASSED=0
 FAILED=0
 FAILURES=()
@@ -74,9 +74,18 @@ suite_lint() {
     fi
     local f server_inc
     server_inc=$("$PG_CONFIG" --includedir-server)
-    for f in extension/core/*.c extension/pg/*.c; do
+    local loader_inc
+    loader_inc="-I$("$PG_CONFIG" --includedir) $(pkg-config --cflags poppler-glib libxml-2.0)"
+    if cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability \
+            --std=c99 --inline-suppr loader; then
+        pass "cppcheck loader"
+    else
+        fail "cppcheck loader"
+    fi
+    for f in extension/core/*.c extension/pg/*.c loader/*.c; do
+        # shellcheck disable=SC2086
         if clang-tidy -quiet --warnings-as-errors='*' "$f" -- -std=c99 -D_GNU_SOURCE \
-                -I"$server_inc" >"$BUILD/tidy.log" 2>&1; then
+                -I"$server_inc" $loader_inc >"$BUILD/tidy.log" 2>&1; then
             pass "clang-tidy $f"
         else
             grep -E 'warning|error' "$BUILD/tidy.log"
@@ -364,8 +373,20 @@ suite_pg_upgrade() {
     add_counts pg_upgrade "$BUILD/pg_upgrade.out"
 }
 
+# scrutiny-load (tests/loader/run.sh): PDF, HTML and text through the loader
+# into a fresh database, as a role that is only a member of scrutiny_loader.
+suite_loader() {
+    echo "== scrutiny-load"
+    [ -x loader/scrutiny-load ] || { fail "loader (not built: make)"; return; }
+    { fresh_db loader_db && psql_q -d loader_db -c "CREATE EXTENSION scrutiny"; } || { fail "loader (set-up)"; return; }
+    PGDATABASE=loader_db PSQL="$PG_BINDIR/psql" LOADER=loader/scrutiny-load \
+        bash tests/loader/run.sh >"$BUILD/loader.out" 2>&1
+    grep -v '^ok: ' "$BUILD/loader.out"
+    add_counts loader "$BUILD/loader.out"
+}
+
 needs_cluster=0
-for s in $SUITES; do case $s in regress|dump|trusted|upgrade|corpus|concurrency|limits) needs_cluster=1 ;; esac; done
+for s in $SUITES; do case $s in regress|dump|trusted|upgrade|corpus|concurrency|limits|loader) needs_cluster=1 ;; esac; done
 if [ $needs_cluster -eq 1 ]; then
     trap 'cluster_stop' EXIT
     trap 'cluster_stop; exit 130' INT TERM

@@ -306,3 +306,38 @@ if [ -r /proc/self/status ]; then
         printf "  %-38s %8d kB  %5.2fx the input\n", "replace(doc, newline, space) (PostgreSQL)", r, r / in_kb
     }'
 fi
+
+# scrutiny-load: 1,000 PDFs loaded with one and with two connections, in
+# documents per second, against the time the text extraction alone takes
+# (the loader's --extract, poppler and the reading order, no database) and
+# pdftotext on the same files; the difference is the loader's own overhead
+# plus the extension's parsing and storing.
+if [ -x loader/scrutiny-load ]; then
+    pdfs=$(mktemp -d)
+    ndocs=${BENCH_PDFS:-1000}
+    python3 tests/bench/mkbenchpdfs.py "$pdfs" "$ndocs"
+    secs() { local a b; a=$(date +%s.%N); "$@" >/dev/null 2>&1; b=$(date +%s.%N); echo "$a $b" | awk '{ printf "%.2f", $2 - $1 }'; }
+    psql_q -c "CREATE DATABASE bench_load" && psql_q -d bench_load -c "CREATE EXTENSION scrutiny"
+    load_j() {
+        psql_q -d bench_load -c "SET client_min_messages = warning" -c "TRUNCATE scrutiny.council CASCADE" >/dev/null
+        secs loader/scrutiny-load -q -d bench_load -j "$1" --council "Benchford Parish Council" \
+            --body "Parish Council" "$pdfs"
+    }
+    extract_s=$(secs loader/scrutiny-load --extract "$pdfs")
+    pdftotext_s=""
+    command -v pdftotext >/dev/null &&
+        pdftotext_s=$(secs bash -c 'for f in "$1"/*.pdf; do pdftotext "$f" - ; done' _ "$pdfs")
+    j1_s=$(load_j 1)
+    j2_s=$(load_j 2)
+    loaded=$(psql_q -At -d bench_load -c "SELECT count(*) FROM scrutiny.document")
+    echo
+    echo "scrutiny-load on $ndocs PDFs ($(du -sh "$pdfs" | cut -f1)), $loaded loaded by the -j 2 run"
+    awk -v n="$ndocs" -v e="$extract_s" -v p="$pdftotext_s" -v a="$j1_s" -v b="$j2_s" 'BEGIN {
+        printf "  %-44s %7.2f s  %7.1f documents/s\n", "scrutiny-load -j 1", a, n / a
+        printf "  %-44s %7.2f s  %7.1f documents/s\n", "scrutiny-load -j 2", b, n / b
+        printf "  %-44s %7.2f s  %7.1f documents/s\n", "text extraction alone (scrutiny-load --extract)", e, n / e
+        if (p != "") printf "  %-44s %7.2f s  %7.1f documents/s\n", "pdftotext, one process a file", p, n / p
+        printf "  extraction is %.0f%% of the -j 1 load\n", 100 * e / a
+    }'
+    rm -rf "$pdfs"
+fi
