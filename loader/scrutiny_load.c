@@ -31,25 +31,14 @@
 #include "buf.h"
 #include "extract.h"
 #include "guess.h"
+#include "load.h"
 
-#define LOADER_VERSION "0.6"
 #define JOBS_MAX 64
 /* A reason sent from a worker to the parent; one write, so never torn. */
 #define NOTE_MAX 700
 /* The progress bar is redrawn at most this often (milliseconds). */
 #define REDRAW_MS 100
 
-typedef enum outcome
-{
-	OUT_INGESTED,
-	OUT_UNCHANGED,
-	OUT_REPLACED,
-	OUT_CHECKED,				/* --dry-run */
-	OUT_FAILED,
-	OUT_LOST,					/* the connection went away: the run stops */
-	OUT_NO_CONNECTION,			/* a worker could not connect at all */
-	N_OUTCOMES
-} outcome;
 
 static const char *const outcome_names[N_OUTCOMES] = {
 	"ingested", "unchanged", "replaced", "checked", "failed", "lost", "no connection"
@@ -95,7 +84,8 @@ static void
 usage(FILE *f)
 {
 	fputs("scrutiny-load loads minutes documents into a database with the scrutiny extension.\n\n"
-		  "Usage:\n  scrutiny-load [OPTION]... FILE|DIRECTORY|-...\n\n"
+		  "Usage:\n  scrutiny-load [OPTION]... FILE|DIRECTORY|-...\n"
+		  "  scrutiny-load moderngov [OPTION]... URL   (see scrutiny-load moderngov --help)\n\n"
 		  "Documents (PDF, HTML or text, judged by content; directories are read recursively):\n"
 		  "      --council=NAME     the council (default: named in the document)\n"
 		  "      --body=NAME        the committee (default: named in the document)\n"
@@ -226,7 +216,7 @@ read_input(const input *in, buf *out, buf *why)
 }
 
 /* The first line of a server error, without its "ERROR:  ", and its SQLSTATE. */
-static void
+void
 server_reason(PGconn *conn, const PGresult *r, buf *why)
 {
 	const char *msg = r ? PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY) : NULL;
@@ -253,7 +243,7 @@ collect_notice(void *arg, const PGresult *r)
 	buf_add(notes, msg, strcspn(msg, "\n"));
 }
 
-static bool
+bool
 run(PGconn *conn, const char *sql)
 {
 	PGresult   *r = PQexec(conn, sql);
@@ -335,6 +325,59 @@ print_dry_run(PGconn *conn, const input *in, const char *text, const char *counc
 	*ok = true;
 }
 
+/*
+ * One document in one transaction: ingest, then what ingest did, from the
+ * statistics of this transaction alone: no document row written means the
+ * same text was there already; a document row deleted means an earlier
+ * version was replaced.  Warnings ingest raises go to notes.
+ */
+outcome
+ingest_text(PGconn *conn, const char *text, const char *council, const char *body,
+			const char *held_on, const char *source, int64_t *meeting, buf *why, buf *notes)
+{
+	const char *params[5] = {text, council, body, held_on, source};
+	PGresult   *r;
+	outcome		out = OUT_INGESTED;
+
+	PQsetNoticeReceiver(conn, collect_notice, notes);
+	if (!run(conn, "BEGIN"))
+	{
+		server_reason(conn, NULL, why);
+		PQsetNoticeReceiver(conn, NULL, NULL);
+		return OUT_FAILED;
+	}
+	r = PQexecParams(conn, "SELECT scrutiny.ingest($1, $2, $3, $4::date, $5)", 5, NULL,
+					 params, NULL, NULL, 0);
+	if (PQresultStatus(r) != PGRES_TUPLES_OK)
+	{
+		server_reason(conn, r, why);
+		PQclear(r);
+		run(conn, "ROLLBACK");
+		PQsetNoticeReceiver(conn, NULL, NULL);
+		return OUT_FAILED;
+	}
+	*meeting = strtoll(PQgetvalue(r, 0, 0), NULL, 10);
+	PQclear(r);
+	r = PQexec(conn, "SELECT n_tup_ins, n_tup_del FROM pg_catalog.pg_stat_xact_user_tables "
+			   "WHERE relid = 'scrutiny.document'::pg_catalog.regclass");
+	if (PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1)
+	{
+		long		ins = strtol(PQgetvalue(r, 0, 0), NULL, 10);
+		long		del = strtol(PQgetvalue(r, 0, 1), NULL, 10);
+
+		out = ins == 0 ? OUT_UNCHANGED : del > 0 ? OUT_REPLACED : OUT_INGESTED;
+	}
+	PQclear(r);
+	if (!run(conn, "COMMIT"))
+	{
+		buf_adds(why, "COMMIT failed: ");
+		server_reason(conn, NULL, why);
+		out = OUT_FAILED;
+	}
+	PQsetNoticeReceiver(conn, NULL, NULL);
+	return out;
+}
+
 static void
 load_one(PGconn *conn, const input *in, const options *o, result *res)
 {
@@ -392,51 +435,9 @@ load_one(PGconn *conn, const input *in, const options *o, result *res)
 	}
 	{
 		const char *src = o->source ? o->source : (strcmp(in->path, "-") == 0 ? "stdin" : in->path);
-		const char *params[5] = {text.data, council, body, o->held_on, src};
-		PGresult   *r;
 
-		PQsetNoticeReceiver(conn, collect_notice, &notes);
-		if (!run(conn, "BEGIN"))
-		{
-			server_reason(conn, NULL, &why);
-			goto done;
-		}
-		r = PQexecParams(conn, "SELECT scrutiny.ingest($1, $2, $3, $4::date, $5)", 5, NULL,
-						 params, NULL, NULL, 0);
-		if (PQresultStatus(r) != PGRES_TUPLES_OK)
-		{
-			server_reason(conn, r, &why);
-			PQclear(r);
-			run(conn, "ROLLBACK");
-			goto done;
-		}
-		res->meeting = strtoll(PQgetvalue(r, 0, 0), NULL, 10);
-		PQclear(r);
-
-		/*
-		 * What ingest did, from the statistics of this transaction alone:
-		 * no document row written means the same text was there already; a
-		 * document row deleted means an earlier version was replaced.
-		 */
-		r = PQexec(conn, "SELECT n_tup_ins, n_tup_del FROM pg_catalog.pg_stat_xact_user_tables "
-				   "WHERE relid = 'scrutiny.document'::pg_catalog.regclass");
-		if (PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1)
-		{
-			long		ins = strtol(PQgetvalue(r, 0, 0), NULL, 10);
-			long		del = strtol(PQgetvalue(r, 0, 1), NULL, 10);
-
-			res->outcome = ins == 0 ? OUT_UNCHANGED : del > 0 ? OUT_REPLACED : OUT_INGESTED;
-		}
-		else
-			res->outcome = OUT_INGESTED;
-		PQclear(r);
-		if (!run(conn, "COMMIT"))
-		{
-			buf_adds(&why, "COMMIT failed: ");
-			server_reason(conn, NULL, &why);
-			res->outcome = OUT_FAILED;
-		}
-		PQsetNoticeReceiver(conn, NULL, NULL);
+		res->outcome = ingest_text(conn, text.data, council, body, o->held_on, src, &res->meeting,
+								   &why, &notes);
 	}
 
 done:
@@ -496,10 +497,10 @@ read_full(int fd, void *p, size_t n)
 	return true;
 }
 
-static PGconn *
-connect_db(const options *o)
+PGconn *
+connect_db(const char *const *keywords, const char *const *values)
 {
-	PGconn	   *conn = PQconnectdbParams(o->keywords, o->values, 1);
+	PGconn	   *conn = PQconnectdbParams(keywords, values, 1);
 
 	if (PQstatus(conn) == CONNECTION_OK)
 	{
@@ -513,7 +514,7 @@ connect_db(const options *o)
 static void
 worker(int id, int jobs_fd, int results_fd, const options *o)
 {
-	PGconn	   *conn = connect_db(o);
+	PGconn	   *conn = connect_db(o->keywords, o->values);
 	result		res;
 	int32_t		index;
 
@@ -658,7 +659,7 @@ print_texts(void)
 	return failed;
 }
 
-static bool
+bool
 valid_date(const char *s)
 {
 	int			y,
@@ -703,6 +704,8 @@ main(int argc, char **argv)
 	bool		lost = false;
 	char	   *no_connection = NULL;
 
+	if (argc > 1 && strcmp(argv[1], "moderngov") == 0)
+		return moderngov_main(argc - 1, argv + 1);
 	memset(&o, 0, sizeof(o));
 	o.jobs = 1;
 	while ((c = getopt_long(argc, argv, "d:h:p:U:j:nq", longopts, NULL)) != -1)

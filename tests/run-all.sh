@@ -75,7 +75,7 @@ suite_lint() {
     local f server_inc
     server_inc=$("$PG_CONFIG" --includedir-server)
     local loader_inc
-    loader_inc="-I$("$PG_CONFIG" --includedir) $(pkg-config --cflags poppler-glib libxml-2.0)"
+    loader_inc="-I$("$PG_CONFIG" --includedir) $(pkg-config --cflags poppler-glib libxml-2.0 libcurl)"
     if cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability \
             --std=c99 --inline-suppr loader; then
         pass "cppcheck loader"

@@ -1,0 +1,40 @@
+/*
+ * load.h - what the two ways of loading (files, a ModernGov site) share:
+ * the connection, one document's ingest, the server's reason for a failure.
+ */
+#ifndef SCRUTINY_LOAD_LOAD_H
+#define SCRUTINY_LOAD_LOAD_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include <libpq-fe.h>
+
+#include "buf.h"
+
+#define LOADER_VERSION "0.6"
+
+typedef enum outcome
+{
+	OUT_INGESTED,
+	OUT_UNCHANGED,
+	OUT_REPLACED,
+	OUT_CHECKED,				/* --dry-run */
+	OUT_FAILED,
+	OUT_LOST,					/* the connection went away: the run stops */
+	OUT_NO_CONNECTION,			/* a worker could not connect at all */
+	N_OUTCOMES
+} outcome;
+
+extern PGconn *connect_db(const char *const *keywords, const char *const *values);
+extern bool run(PGconn *conn, const char *sql);
+extern void server_reason(PGconn *conn, const PGresult *r, buf *why);
+extern outcome ingest_text(PGconn *conn, const char *text, const char *council, const char *body,
+						   const char *held_on, const char *source, int64_t *meeting, buf *why,
+						   buf *notes);
+extern bool valid_date(const char *s);
+
+/* scrutiny-load moderngov URL ...: argv[0] is "moderngov" */
+extern int	moderngov_main(int argc, char **argv);
+
+#endif							/* SCRUTINY_LOAD_LOAD_H */

@@ -1,0 +1,807 @@
+/*
+ * moderngov.c - scrutiny-load moderngov URL: a council's ModernGov site
+ * through its web service (mgWebService.asmx).  GetCommittees, then each
+ * committee's GetMeetings, then each meeting's GetMeeting go to
+ * scrutiny.import_moderngov() (committees, meetings, attendance); the
+ * meeting's printed minutes, linked from GetMeeting, are downloaded and
+ * ingested as the committee's minutes of that date.
+ *
+ * Polite by default: one request at a time, a pause between requests, a
+ * User-Agent that names the program, retries with back-off on a timeout, a
+ * dropped connection or a 5xx answer.  Resumable: a meeting whose minutes
+ * are already in the database is not fetched again.
+ */
+#include <ctype.h>
+#include <getopt.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <curl/curl.h>
+#include <glib.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+
+#include "buf.h"
+#include "extract.h"
+#include "load.h"
+
+#define USER_AGENT "scrutiny-load/" LOADER_VERSION " (committee minutes loader; libcurl)"
+#define MG_MAX_COMMITTEE_FILTERS 32
+
+typedef struct http
+{
+	CURL	   *curl;
+	double		delay;			/* seconds between two requests */
+	double		retry_wait;		/* first back-off; doubled each retry */
+	int			retries;
+	long		timeout;		/* seconds for one request */
+	double		last;			/* when the last request ended */
+	long		requests;
+} http;
+
+typedef struct mg_options
+{
+	const char *keywords[8];
+	const char *values[8];
+	const char *site;
+	const char *council;
+	const char *committees[MG_MAX_COMMITTEE_FILTERS];
+	int			ncommittees;
+	const char *from;
+	const char *to;
+	bool		dry_run;
+	bool		quiet;
+} mg_options;
+
+typedef struct mg_tally
+{
+	long		committees;
+	long		meetings;
+	long		loaded_before;
+	long		no_minutes;
+	long		counts[N_OUTCOMES];
+	long		warnings;
+	buf			failures;
+} mg_tally;
+
+static double
+mono_now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double) ts.tv_sec + (double) ts.tv_nsec / 1e9;
+}
+
+static void
+pause_for(double secs)
+{
+	struct timespec ts;
+
+	if (secs <= 0)
+		return;
+	ts.tv_sec = (time_t) secs;
+	ts.tv_nsec = (long) ((secs - (double) ts.tv_sec) * 1e9);
+	while (nanosleep(&ts, &ts) != 0)
+		;
+}
+
+static size_t
+collect(char *data, size_t size, size_t n, void *arg)
+{
+	buf_add(arg, data, size * n);
+	return size * n;
+}
+
+/* A failure worth trying again: the network, a timeout, a cut body, 5xx, 429. */
+static bool
+transient(CURLcode rc, long status)
+{
+	if (rc != CURLE_OK)
+		return rc == CURLE_OPERATION_TIMEDOUT || rc == CURLE_COULDNT_CONNECT ||
+			rc == CURLE_PARTIAL_FILE || rc == CURLE_RECV_ERROR || rc == CURLE_SEND_ERROR ||
+			rc == CURLE_GOT_NOTHING || rc == CURLE_COULDNT_RESOLVE_HOST;
+	return status >= 500 || status == 429;
+}
+
+static bool
+http_get(http *h, const char *url, buf *body, buf *why)
+{
+	for (int attempt = 0;; attempt++)
+	{
+		CURLcode	rc;
+		long		status = 0;
+		double		wait = h->last + h->delay - mono_now();
+
+		pause_for(wait);
+		body->len = 0;
+		if (body->data)
+			body->data[0] = '\0';
+		curl_easy_setopt(h->curl, CURLOPT_URL, url);
+		curl_easy_setopt(h->curl, CURLOPT_WRITEDATA, body);
+		rc = curl_easy_perform(h->curl);
+		h->last = mono_now();
+		h->requests++;
+		if (rc == CURLE_OK)
+			curl_easy_getinfo(h->curl, CURLINFO_RESPONSE_CODE, &status);
+		if (rc == CURLE_OK && status >= 200 && status < 300)
+		{
+			if (body->data == NULL)
+				buf_add(body, "", 0);
+			return true;
+		}
+		if (!transient(rc, status) || attempt >= h->retries)
+		{
+			if (rc != CURLE_OK)
+				buf_printf(why, "%s: %s", url, curl_easy_strerror(rc));
+			else
+				buf_printf(why, "%s: HTTP %ld", url, status);
+			if (attempt > 0)
+				buf_printf(why, " (after %d tries)", attempt + 1);
+			return false;
+		}
+		pause_for(h->retry_wait * pow(2, attempt));
+	}
+}
+
+/* ------------------------------------------------------------------ */
+/* The service's XML                                                  */
+/* ------------------------------------------------------------------ */
+
+static bool
+named(const xmlNode *n, const char *name)
+{
+	return n->type == XML_ELEMENT_NODE && xmlStrcasecmp(n->name, (const xmlChar *) name) == 0;
+}
+
+/* The first element below n (n itself excluded) with this local name. */
+static xmlNode *
+find(xmlNode *n, const char *name)
+{
+	for (xmlNode *c = n->children; c; c = c->next)
+	{
+		xmlNode    *f;
+
+		if (named(c, name))
+			return c;
+		if ((f = find(c, name)) != NULL)
+			return f;
+	}
+	return NULL;
+}
+
+/* The trimmed text of n's first descendant so named, malloc'd, or NULL. */
+static char *
+text_of(xmlNode *n, const char *name)
+{
+	xmlNode    *f = find(n, name);
+	xmlChar    *t;
+	char	   *out;
+	size_t		a = 0,
+				b;
+
+	if (f == NULL || (t = xmlNodeGetContent(f)) == NULL)
+		return NULL;
+	b = strlen((char *) t);
+	while (a < b && isspace(t[a]))
+		a++;
+	while (b > a && isspace(t[b - 1]))
+		b--;
+	out = b > a ? strndup((char *) t + a, b - a) : NULL;
+	xmlFree(t);
+	return out;
+}
+
+/*
+ * The service's answer as XML text to hand to import_moderngov: a UTF-8
+ * byte-order mark dropped, and an ASP.NET <string> wrapper, whose text is
+ * the escaped XML, opened.  Parsed into *doc too.
+ */
+static bool
+parse_answer(const buf *body, buf *xml, xmlDoc **doc, buf *why)
+{
+	const char *s = body->data;
+	size_t		len = body->len;
+	xmlNode    *root;
+
+	if (len >= 3 && (unsigned char) s[0] == 0xEF && (unsigned char) s[1] == 0xBB &&
+		(unsigned char) s[2] == 0xBF)
+	{
+		s += 3;
+		len -= 3;
+	}
+	*doc = xmlReadMemory(s, (int) len, NULL, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR |
+						 XML_PARSE_NOWARNING);
+	if (*doc == NULL || (root = xmlDocGetRootElement(*doc)) == NULL)
+	{
+		buf_adds(why, "the answer is not XML (cut short, or an error page?)");
+		if (*doc)
+			xmlFreeDoc(*doc);
+		*doc = NULL;
+		return false;
+	}
+	if (named(root, "string"))
+	{
+		xmlChar    *inner = xmlNodeGetContent(root);
+		xmlDoc	   *d2 = inner ? xmlReadMemory((char *) inner, xmlStrlen(inner), NULL, NULL,
+											 XML_PARSE_NONET | XML_PARSE_NOERROR |
+											 XML_PARSE_NOWARNING) : NULL;
+
+		if (d2 == NULL)
+		{
+			xmlFree(inner);
+			buf_adds(why, "the answer's <string> holds no XML");
+			return false;
+		}
+		xmlFreeDoc(*doc);
+		*doc = d2;
+		buf_adds(xml, (char *) inner);
+		xmlFree(inner);
+		return true;
+	}
+	buf_add(xml, s, len);
+	return true;
+}
+
+/* "04/03/2024" or "04/03/2024 18:00:00" -> "2024-03-04"; false when not a date. */
+static bool
+iso_date(const char *dmy, char out[11])
+{
+	int			d,
+				m,
+				y;
+
+	if (dmy == NULL || sscanf(dmy, "%2d/%2d/%4d", &d, &m, &y) != 3 || d < 1 || d > 31 ||
+		m < 1 || m > 12 || y < 1900 || y > 2200)
+		return false;
+	snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+	return true;
+}
+
+/* A link of the site made absolute, spaces escaped ("Printed minutes.pdf"). */
+static void
+absolute_url(const char *site, const char *href, buf *out)
+{
+	if (strncmp(href, "http://", 7) == 0 || strncmp(href, "https://", 8) == 0)
+		;
+	else if (href[0] == '/')
+	{
+		const char *host = strstr(site, "://");
+		const char *slash = host ? strchr(host + 3, '/') : NULL;
+
+		buf_add(out, site, slash ? (size_t) (slash - site) : strlen(site));
+	}
+	else
+	{
+		buf_adds(out, site);
+		if (buf_last(out) != '/')
+			buf_addc(out, '/');
+	}
+	for (const char *p = href; *p; p++)
+		if (*p == ' ')
+			buf_adds(out, "%20");
+		else
+			buf_addc(out, *p);
+}
+
+static bool
+inside_agenda_item(const xmlNode *n)
+{
+	for (const xmlNode *p = n->parent; p; p = p->parent)
+		if (named(p, "agendaitem"))
+			return true;
+	return false;
+}
+
+/*
+ * The meeting's printed minutes among the documents GetMeeting links (an
+ * element with a title and a url, outside the agenda items): one titled
+ * "Printed minutes" first, else any titled "minutes" that is no draft.
+ */
+static char *
+minutes_link(xmlNode *n, int *rank)
+{
+	char	   *best = NULL;
+
+	for (xmlNode *c = n->children; c; c = c->next)
+	{
+		char	   *title;
+		char	   *url;
+		char	   *deeper;
+		int			r = 0;
+		int			dr = 0;
+
+		if (c->type != XML_ELEMENT_NODE || named(c, "agendaitem"))
+			continue;
+		deeper = minutes_link(c, &dr);
+		if (deeper && dr > *rank)
+		{
+			free(best);
+			best = deeper;
+			*rank = dr;
+		}
+		else
+			free(deeper);
+		if (inside_agenda_item(c))
+			continue;
+		title = text_of(c, "title");
+		url = text_of(c, "url");
+		if (title && url && find(c, "title")->parent == c)
+		{
+			char	   *lower = g_ascii_strdown(title, -1);
+
+			if (strstr(lower, "printed minutes"))
+				r = 2;
+			else if (strstr(lower, "minutes") && !strstr(lower, "draft") && !strstr(lower, "agenda"))
+				r = 1;
+			g_free(lower);
+		}
+		if (r > *rank)
+		{
+			free(best);
+			best = url;
+			url = NULL;
+			*rank = r;
+		}
+		free(title);
+		free(url);
+	}
+	return best;
+}
+
+/* ------------------------------------------------------------------ */
+/* The walk over the site                                             */
+/* ------------------------------------------------------------------ */
+
+/* Hands one answer to import_moderngov; a refusal is a warning, not the end. */
+static void
+import_answer(PGconn *conn, const mg_options *o, const char *what, const buf *xml, mg_tally *t)
+{
+	const char *params[2] = {xml->data, o->council};
+	PGresult   *r;
+
+	if (o->dry_run)
+		return;
+	r = PQexecParams(conn, "SELECT scrutiny.import_moderngov($1::xml, $2)", 2, NULL, params,
+					 NULL, NULL, 0);
+	if (PQresultStatus(r) != PGRES_TUPLES_OK)
+	{
+		buf			why;
+
+		buf_init(&why);
+		server_reason(conn, r, &why);
+		fprintf(stderr, "scrutiny-load: warning: %s not imported: %s\n", what, why.data);
+		buf_free(&why);
+		t->warnings++;
+	}
+	PQclear(r);
+}
+
+static bool
+minutes_loaded(PGconn *conn, const mg_options *o, const char *meeting_id)
+{
+	const char *params[2] = {o->council, meeting_id};
+	PGresult   *r = PQexecParams(conn,
+								 "SELECT 1 FROM scrutiny.meeting m JOIN scrutiny.council c ON c.id = m.council_id "
+								 "JOIN scrutiny.document d ON d.council_id = m.council_id AND d.meeting_id = m.id "
+								 "WHERE (c.external_id = $1 OR lower(c.name) = lower($1)) AND m.external_id = $2 "
+								 "AND d.kind = 'minutes' LIMIT 1", 2, NULL, params, NULL, NULL, 0);
+	bool		yes = PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1;
+
+	PQclear(r);
+	return yes;
+}
+
+static bool
+committee_wanted(const mg_options *o, const char *id, const char *title)
+{
+	if (o->ncommittees == 0)
+		return true;
+	for (int k = 0; k < o->ncommittees; k++)
+		if ((id && strcmp(o->committees[k], id) == 0) ||
+			(title && g_ascii_strcasecmp(o->committees[k], title) == 0))
+			return true;
+	return false;
+}
+
+static void
+fail_line(mg_tally *t, const mg_options *o, const char *what, const char *why)
+{
+	t->counts[OUT_FAILED]++;
+	buf_printf(&t->failures, "  %s: %s\n", what, why);
+	if (!o->quiet)
+	{
+		printf("failed     %s: %s\n", what, why);
+		fflush(stdout);
+	}
+}
+
+/* One meeting: GetMeeting, then its printed minutes. False when the server went away. */
+static bool
+one_meeting(PGconn *conn, http *h, const mg_options *o, const char *committee,
+			const char *meeting_id, const char *held_on, mg_tally *t)
+{
+	buf			url,
+				body,
+				xml,
+				why,
+				text,
+				notes,
+				what;
+	xmlDoc	   *doc = NULL;
+	char	   *link = NULL;
+	int			rank = 0;
+	bool		alive = true;
+
+	buf_init(&url);
+	buf_init(&body);
+	buf_init(&xml);
+	buf_init(&why);
+	buf_init(&text);
+	buf_init(&notes);
+	buf_init(&what);
+	buf_printf(&what, "%s %s (meeting %s)", committee, held_on, meeting_id);
+	t->meetings++;
+	if (!o->dry_run && minutes_loaded(conn, o, meeting_id))
+	{
+		t->loaded_before++;
+		goto done;
+	}
+	buf_printf(&url, "%s/mgWebService.asmx/GetMeeting?lMeetingId=%s", o->site, meeting_id);
+	if (!http_get(h, url.data, &body, &why) || !parse_answer(&body, &xml, &doc, &why))
+	{
+		fail_line(t, o, what.data, why.data);
+		goto done;
+	}
+	import_answer(conn, o, "GetMeeting", &xml, t);
+	link = minutes_link(xmlDocGetRootElement(doc), &rank);
+	if (link == NULL)
+	{
+		t->no_minutes++;
+		goto done;
+	}
+	url.len = 0;
+	absolute_url(o->site, link, &url);
+	if (o->dry_run)
+	{
+		printf("would load %s: %s\n", what.data, url.data);
+		t->counts[OUT_CHECKED]++;
+		goto done;
+	}
+	if (!http_get(h, url.data, &body, &why))
+	{
+		fail_line(t, o, what.data, why.data);
+		goto done;
+	}
+	{
+		int			pages = 0;
+		int64_t		meeting = 0;
+		outcome		out;
+		doc_format	f = extract_sniff((const unsigned char *) body.data, body.len);
+
+		if (!extract_text((const unsigned char *) body.data, body.len, f, &text, &pages, &why))
+		{
+			fail_line(t, o, what.data, why.data);
+			goto done;
+		}
+		out = ingest_text(conn, text.data ? text.data : "", o->council, committee, held_on,
+						  url.data, &meeting, &why, &notes);
+		if (out == OUT_FAILED)
+		{
+			fail_line(t, o, what.data, why.data);
+			alive = PQstatus(conn) == CONNECTION_OK;
+			goto done;
+		}
+		t->counts[out]++;
+		if (!o->quiet)
+		{
+			printf("%-10s %s  meeting %lld%s%s\n", out == OUT_INGESTED ? "ingested" :
+				   out == OUT_UNCHANGED ? "unchanged" : "replaced", what.data, (long long) meeting,
+				   notes.len ? "  " : "", notes.len ? notes.data : "");
+			fflush(stdout);
+		}
+	}
+done:
+	if (doc)
+		xmlFreeDoc(doc);
+	free(link);
+	buf_free(&url);
+	buf_free(&body);
+	buf_free(&xml);
+	buf_free(&why);
+	buf_free(&text);
+	buf_free(&notes);
+	buf_free(&what);
+	return alive;
+}
+
+static void
+mg_usage(FILE *f)
+{
+	fputs("scrutiny-load moderngov loads a council's ModernGov site through its web service.\n\n"
+		  "Usage:\n  scrutiny-load moderngov [OPTION]... URL\n\n"
+		  "  URL                    the site, e.g. https://democracy.example.gov.uk\n"
+		  "      --council=NAME     the council (required: the service does not name it)\n"
+		  "      --committee=ID|NAME  only this committee (repeatable)\n"
+		  "      --from=DATE        meetings on or after DATE (YYYY-MM-DD)\n"
+		  "      --to=DATE          meetings on or before DATE\n"
+		  "      --delay=SECONDS    pause between requests (default 1)\n"
+		  "      --retries=N        tries again after a timeout or a 5xx (default 3)\n"
+		  "      --retry-wait=SECONDS  the first wait before trying again, doubled each time (default 5)\n"
+		  "      --timeout=SECONDS  for one request (default 60)\n"
+		  "  -n, --dry-run          list the meetings and minutes it would load; write nothing\n"
+		  "  -q, --quiet            the summary only\n"
+		  "  -d, -h, -p, -U         the connection, as psql\n\n"
+		  "Exit status: 0 when everything loaded, 1 when anything failed, 2 on a usage,\n"
+		  "connection or site error, 3 when the database server went away.\n", f);
+}
+
+int
+moderngov_main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{"dbname", required_argument, NULL, 'd'},
+		{"host", required_argument, NULL, 'h'},
+		{"port", required_argument, NULL, 'p'},
+		{"username", required_argument, NULL, 'U'},
+		{"dry-run", no_argument, NULL, 'n'},
+		{"quiet", no_argument, NULL, 'q'},
+		{"council", required_argument, NULL, 1},
+		{"committee", required_argument, NULL, 2},
+		{"from", required_argument, NULL, 3},
+		{"to", required_argument, NULL, 4},
+		{"delay", required_argument, NULL, 5},
+		{"retries", required_argument, NULL, 6},
+		{"retry-wait", required_argument, NULL, 7},
+		{"timeout", required_argument, NULL, 8},
+		{"help", no_argument, NULL, 9},
+		{NULL, 0, NULL, 0}
+	};
+	mg_options	o;
+	http		h;
+	mg_tally	t;
+	int			c,
+				nk = 0;
+	PGconn	   *conn;
+	buf			url,
+				body,
+				xml,
+				why;
+	xmlDoc	   *doc = NULL;
+	xmlNode    *root;
+	bool		alive = true;
+	int			status;
+	double		started = mono_now();
+	char	   *site;
+
+	memset(&o, 0, sizeof(o));
+	memset(&h, 0, sizeof(h));
+	h.delay = 1;
+	h.retries = 3;
+	h.retry_wait = 5;
+	h.timeout = 60;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "d:h:p:U:nq", longopts, NULL)) != -1)
+	{
+		switch (c)
+		{
+			case 'd':
+			case 'h':
+			case 'p':
+			case 'U':
+				o.keywords[nk] = c == 'd' ? "dbname" : c == 'h' ? "host" : c == 'p' ? "port" : "user";
+				o.values[nk++] = optarg;
+				break;
+			case 'n':
+				o.dry_run = true;
+				break;
+			case 'q':
+				o.quiet = true;
+				break;
+			case 1:
+				o.council = optarg;
+				break;
+			case 2:
+				if (o.ncommittees == MG_MAX_COMMITTEE_FILTERS)
+				{
+					fprintf(stderr, "scrutiny-load: at most %d --committee\n", MG_MAX_COMMITTEE_FILTERS);
+					return 2;
+				}
+				o.committees[o.ncommittees++] = optarg;
+				break;
+			case 3:
+			case 4:
+				if (!valid_date(optarg))
+				{
+					fprintf(stderr, "scrutiny-load: --%s \"%s\" is not a date (YYYY-MM-DD)\n",
+							c == 3 ? "from" : "to", optarg);
+					return 2;
+				}
+				if (c == 3)
+					o.from = optarg;
+				else
+					o.to = optarg;
+				break;
+			case 5:
+			case 7:
+				{
+					char	   *end;
+					double		v = strtod(optarg, &end);
+
+					if (*end != '\0' || v < 0 || v > 3600)
+					{
+						fprintf(stderr, "scrutiny-load: --%s must be seconds between 0 and 3600\n",
+								c == 5 ? "delay" : "retry-wait");
+						return 2;
+					}
+					if (c == 5)
+						h.delay = v;
+					else
+						h.retry_wait = v;
+				}
+				break;
+			case 6:
+				h.retries = atoi(optarg);
+				if (h.retries < 0 || h.retries > 20)
+				{
+					fputs("scrutiny-load: --retries must be between 0 and 20\n", stderr);
+					return 2;
+				}
+				break;
+			case 8:
+				h.timeout = atol(optarg);
+				if (h.timeout < 1 || h.timeout > 3600)
+				{
+					fputs("scrutiny-load: --timeout must be between 1 and 3600 seconds\n", stderr);
+					return 2;
+				}
+				break;
+			case 9:
+				mg_usage(stdout);
+				return 0;
+			default:
+				fputs("Try \"scrutiny-load moderngov --help\" for more information.\n", stderr);
+				return 2;
+		}
+	}
+	if (optind != argc - 1 || o.council == NULL)
+	{
+		fputs(optind != argc - 1 ? "scrutiny-load: moderngov takes one site URL\n" :
+			  "scrutiny-load: moderngov needs --council (the service does not name its council)\n",
+			  stderr);
+		fputs("Try \"scrutiny-load moderngov --help\" for more information.\n", stderr);
+		return 2;
+	}
+	site = strdup(argv[optind]);
+	while (site[0] && site[strlen(site) - 1] == '/')
+		site[strlen(site) - 1] = '\0';
+	o.site = site;
+
+	conn = connect_db(o.keywords, o.values);
+	if (PQstatus(conn) != CONNECTION_OK)
+	{
+		fprintf(stderr, "scrutiny-load: cannot connect: %s", PQerrorMessage(conn));
+		PQfinish(conn);
+		free(site);
+		return 2;
+	}
+	curl_global_init(CURL_GLOBAL_DEFAULT);
+	h.curl = curl_easy_init();
+	curl_easy_setopt(h.curl, CURLOPT_USERAGENT, USER_AGENT);
+	curl_easy_setopt(h.curl, CURLOPT_FOLLOWLOCATION, 1L);
+	curl_easy_setopt(h.curl, CURLOPT_MAXREDIRS, 5L);
+	curl_easy_setopt(h.curl, CURLOPT_TIMEOUT, h.timeout);
+	curl_easy_setopt(h.curl, CURLOPT_CONNECTTIMEOUT, h.timeout < 30 ? h.timeout : 30L);
+	curl_easy_setopt(h.curl, CURLOPT_ACCEPT_ENCODING, "");
+	curl_easy_setopt(h.curl, CURLOPT_WRITEFUNCTION, collect);
+	curl_easy_setopt(h.curl, CURLOPT_NOSIGNAL, 1L);
+	h.last = mono_now() - h.delay;
+
+	memset(&t, 0, sizeof(t));
+	buf_init(&t.failures);
+	buf_init(&url);
+	buf_init(&body);
+	buf_init(&xml);
+	buf_init(&why);
+	buf_printf(&url, "%s/mgWebService.asmx/GetCommittees", o.site);
+	if (!http_get(&h, url.data, &body, &why) || !parse_answer(&body, &xml, &doc, &why))
+	{
+		fprintf(stderr, "scrutiny-load: GetCommittees: %s\n", why.data);
+		status = 2;
+		goto out;
+	}
+	import_answer(conn, &o, "GetCommittees", &xml, &t);
+	root = xmlDocGetRootElement(doc);
+	for (xmlNode *cm = find(root, "committee"); cm && alive; cm = cm->next)
+	{
+		char	   *id,
+				   *title;
+		xmlDoc	   *mdoc = NULL;
+
+		if (!named(cm, "committee"))
+			continue;
+		id = text_of(cm, "committeeid");
+		title = text_of(cm, "committeetitle");
+		if (id == NULL || title == NULL || !committee_wanted(&o, id, title))
+		{
+			free(id);
+			free(title);
+			continue;
+		}
+		t.committees++;
+		url.len = 0;
+		xml.len = 0;
+		why.len = 0;
+		buf_printf(&url, "%s/mgWebService.asmx/GetMeetings?lCommitteeId=%s", o.site, id);
+		if (!http_get(&h, url.data, &body, &why) || !parse_answer(&body, &xml, &mdoc, &why))
+			fail_line(&t, &o, title, why.data);
+		else
+		{
+			import_answer(conn, &o, "GetMeetings", &xml, &t);
+			for (xmlNode *mt = find(xmlDocGetRootElement(mdoc), "meeting"); mt && alive; mt = mt->next)
+			{
+				char	   *mid,
+						   *date;
+				char		iso[11];
+
+				if (!named(mt, "meeting"))
+					continue;
+				mid = text_of(mt, "meetingid");
+				date = text_of(mt, "meetingdate");
+				if (mid == NULL || !iso_date(date, iso))
+				{
+					fprintf(stderr, "scrutiny-load: warning: %s: a meeting %s%s with %s date \"%s\" skipped\n",
+							title, mid ? "" : "without id", mid ? mid : "", date ? "the" : "no",
+							date ? date : "");
+					t.warnings++;
+				}
+				else if ((o.from == NULL || strcmp(iso, o.from) >= 0) &&
+						 (o.to == NULL || strcmp(iso, o.to) <= 0))
+					alive = one_meeting(conn, &h, &o, title, mid, iso, &t);
+				free(mid);
+				free(date);
+			}
+		}
+		if (mdoc)
+			xmlFreeDoc(mdoc);
+		free(id);
+		free(title);
+	}
+	if (!o.quiet)
+		fflush(stdout);
+	printf("scrutiny-load moderngov: %ld committee%s, %ld meeting%s", t.committees,
+		   t.committees == 1 ? "" : "s", t.meetings, t.meetings == 1 ? "" : "s");
+	if (o.dry_run)
+		printf(": %ld with minutes to load, %ld without", t.counts[OUT_CHECKED], t.no_minutes);
+	else
+		printf(": %ld ingested, %ld unchanged, %ld replaced, %ld loaded before, %ld without minutes",
+			   t.counts[OUT_INGESTED], t.counts[OUT_UNCHANGED], t.counts[OUT_REPLACED],
+			   t.loaded_before, t.no_minutes);
+	printf(", %ld failed, %ld warnings; %ld requests (%.1f s)\n", t.counts[OUT_FAILED], t.warnings,
+		   h.requests, mono_now() - started);
+	if (t.failures.len > 0)
+		printf("failed:\n%s", t.failures.data);
+	status = t.counts[OUT_FAILED] > 0 ? 1 : 0;
+	if (!alive)
+	{
+		fprintf(stderr, "scrutiny-load: the server went away; what was loaded before stays committed\n");
+		status = 3;
+	}
+out:
+	fflush(stdout);
+	if (doc)
+		xmlFreeDoc(doc);
+	buf_free(&url);
+	buf_free(&body);
+	buf_free(&xml);
+	buf_free(&why);
+	buf_free(&t.failures);
+	curl_easy_cleanup(h.curl);
+	curl_global_cleanup();
+	PQfinish(conn);
+	free(site);
+	return status;
+}
