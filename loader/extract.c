@@ -747,16 +747,41 @@ extract_pdf(const unsigned char *data, size_t len, buf *out, int *pages, buf *wh
 	return true;
 }
 
+/*
+ * The libraries' text is meant to be UTF-8, but libxml2's recovery can let
+ * a stray byte of a broken page through ("&" then a byte of another code
+ * page); the server would refuse the whole document for it, so such bytes
+ * become U+FFFD here.
+ */
+static void
+valid_utf8(buf *out)
+{
+	gchar	   *fixed;
+
+	if (out->data == NULL || g_utf8_validate(out->data, (gssize) out->len, NULL))
+		return;
+	fixed = g_utf8_make_valid(out->data, (gssize) out->len);
+	out->len = 0;
+	buf_adds(out, fixed);
+	g_free(fixed);
+}
+
 bool
 extract_text(const unsigned char *data, size_t len, doc_format f, buf *out, int *pages, buf *why)
 {
+	bool		ok;
+
 	*pages = 0;
 	switch (f)
 	{
 		case DOC_PDF:
-			return extract_pdf(data, len, out, pages, why);
+			ok = extract_pdf(data, len, out, pages, why);
+			valid_utf8(out);
+			return ok;
 		case DOC_HTML:
-			return extract_html(data, len, out, why);
+			ok = extract_html(data, len, out, why);
+			valid_utf8(out);
+			return ok;
 		case DOC_TEXT:
 			return extract_plain(data, len, out, why);
 		case DOC_BINARY:

@@ -77,7 +77,7 @@ suite_lint() {
     local loader_inc
     loader_inc="-I$("$PG_CONFIG" --includedir) $(pkg-config --cflags poppler-glib libxml-2.0 libcurl)"
     if cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability \
-            --std=c99 --inline-suppr loader; then
+            --std=c99 --inline-suppr loader tests/fuzz/loader_extract.c; then
         pass "cppcheck loader"
     else
         fail "cppcheck loader"
@@ -113,6 +113,23 @@ suite_fuzz() {
             fail "fuzz $name"
         fi
     done
+    # the loader's text extraction (HTML, text, the council guess), with its own libraries
+    name=loader_extract
+    # shellcheck disable=SC2046
+    if ! clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -D_DEFAULT_SOURCE \
+            -o "$BUILD/$name" tests/fuzz/$name.c loader/extract.c loader/guess.c loader/buf.c \
+            $(pkg-config --cflags --libs poppler-glib libxml-2.0); then
+        fail "fuzz $name (build)"; return
+    fi
+    mkdir -p "$BUILD/corpus-$name"
+    if "$BUILD/$name" -runs="$FUZZ_RUNS" -max_len=4096 -seed=1 \
+            "$BUILD/corpus-$name" "tests/fuzz/seeds/$name" >"$BUILD/$name.log" 2>&1; then
+        tail -n 1 "$BUILD/$name.log"
+        pass "fuzz $name"
+    else
+        tail -n 30 "$BUILD/$name.log"
+        fail "fuzz $name"
+    fi
 }
 
 suite_regress() {

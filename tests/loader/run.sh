@@ -87,6 +87,12 @@ check "ModernGov page: council named on the page" \
 check "ModernGov page: navigation, scripts and cookie banner left out" \
     "$(q "SELECT count(*) FROM scrutiny.document WHERE source = '$HERE/moderngov.html' AND (content ~ 'mgSettings|Councillors</li>|cookies|Home >')")" "0"
 
+# A broken page whose recovery lets a stray byte through: the text stays UTF-8
+# (found by tests/fuzz/loader_extract.c; the page is a mangled moderngov.html).
+"$LOADER" --extract "$ROOT/tests/fuzz/seeds/loader_extract/html-stray-byte.html" >"$WORK/stray.txt"
+python3 -c "import sys; open(sys.argv[1], 'rb').read().decode('utf-8')" "$WORK/stray.txt" 2>/dev/null \
+    && ok "a broken page's stray byte becomes U+FFFD" || bad "a broken page's text is not UTF-8"
+
 # --- text in other encodings ---------------------------------------------
 printf 'WESTBY PARISH COUNCIL\n\nMinutes of the meeting held on 12 May 2025 at 7.30 pm\n\n1. Apologies\nCllr O\x92Brien sent apologies.\n\n2. Payments\nThe payment of \xa3450 to the caf\xe9 was approved.\n' >"$WORK/cp1252.txt"
 out=$(load --body "Parish Council" "$WORK/cp1252.txt" 2>&1)
