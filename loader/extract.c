@@ -10,6 +10,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 #include <poppler.h>
+#include <zip.h>
 
 /* How much of a file's start is looked at to tell its format. */
 #define SNIFF_BYTES 1024
@@ -27,6 +28,8 @@ extract_format_name(doc_format f)
 			return "html";
 		case DOC_TEXT:
 			return "text";
+		case DOC_DOCX:
+			return "docx";
 		case DOC_BINARY:
 			break;
 	}
@@ -56,6 +59,8 @@ extract_sniff(const unsigned char *data, size_t len)
 	for (size_t i = 0; i + 5 <= n; i++)
 		if (memcmp(data + i, "%PDF-", 5) == 0)
 			return DOC_PDF;
+	if (n >= 4 && memcmp(data, "PK\003\004", 4) == 0)
+		return DOC_DOCX;
 	if (n >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF)
 		p = 3;
 	while (p < n && g_ascii_isspace(data[p]))
@@ -407,6 +412,377 @@ extract_html(const unsigned char *data, size_t len, buf *out, buf *why)
 	xmlFreeDoc(doc);
 	html_newline(&st, 1);
 	return true;
+}
+
+/* ------------------------------------------------------------------ */
+/* Word documents                                                     */
+/* ------------------------------------------------------------------ */
+
+/* A part of a .docx larger than this is refused (a ZIP bomb, not minutes). */
+#define DOCX_PART_MAX (256 * 1024 * 1024)
+/* Levels of a Word list. */
+#define DOCX_LEVELS 9
+
+/*
+ * Word numbers its headings and lists itself: "1." is not in the text but
+ * in numbering.xml (each w:num points at an abstract list whose levels have
+ * a format and a start).  The numbers are put back, because the heading
+ * chain reads them.
+ */
+typedef struct docx_level
+{
+	char		fmt[16];		/* decimal, lowerLetter, upperLetter, lowerRoman, bullet ... */
+	int			start;
+} docx_level;
+
+typedef struct docx_list
+{
+	int			num_id;
+	int			abstract_id;
+	int			counter[DOCX_LEVELS];
+} docx_list;
+
+typedef struct docx_state
+{
+	buf		   *out;
+	docx_list  *lists;
+	size_t		nlists;
+	/* abstract lists: id and levels */
+	int		   *abstract_ids;
+	docx_level *levels;			/* nabstract * DOCX_LEVELS */
+	size_t		nabstract;
+} docx_state;
+
+static bool
+local(const xmlNode *n, const char *name)
+{
+	return n->type == XML_ELEMENT_NODE && xmlStrcmp(n->name, (const xmlChar *) name) == 0;
+}
+
+static int
+int_attr(const xmlNode *n, const char *name, int dflt)
+{
+	xmlChar    *v = NULL;
+	int			r = dflt;
+
+	for (xmlAttr *a = n->properties; a; a = a->next)
+		if (xmlStrcmp(a->name, (const xmlChar *) name) == 0)
+			v = xmlNodeGetContent((xmlNode *) a);
+	if (v)
+	{
+		r = atoi((char *) v);
+		xmlFree(v);
+	}
+	return r;
+}
+
+static void
+str_attr(const xmlNode *n, const char *name, char *out, size_t cap)
+{
+	out[0] = '\0';
+	for (xmlAttr *a = n->properties; a; a = a->next)
+		if (xmlStrcmp(a->name, (const xmlChar *) name) == 0)
+		{
+			xmlChar    *v = xmlNodeGetContent((xmlNode *) a);
+
+			if (v)
+				g_strlcpy(out, (char *) v, cap);
+			xmlFree(v);
+		}
+}
+
+static xmlNode *
+child(const xmlNode *n, const char *name)
+{
+	for (xmlNode *c = n ? n->children : NULL; c; c = c->next)
+		if (local(c, name))
+			return c;
+	return NULL;
+}
+
+static bool
+read_part(zip_t *za, const char *name, buf *out, buf *why)
+{
+	zip_stat_t	st;
+	zip_file_t *f;
+	char		chunk[65536];
+	zip_int64_t n;
+
+	if (zip_stat(za, name, 0, &st) != 0)
+		return false;
+	if ((st.valid & ZIP_STAT_SIZE) && st.size > DOCX_PART_MAX)
+	{
+		buf_printf(why, "a Word document whose %s is over %d MB", name, DOCX_PART_MAX >> 20);
+		return false;
+	}
+	if ((f = zip_fopen(za, name, 0)) == NULL)
+	{
+		buf_printf(why, "a Word document whose %s does not open: %s", name, zip_strerror(za));
+		return false;
+	}
+	while ((n = zip_fread(f, chunk, sizeof(chunk))) > 0)
+	{
+		if (out->len + (size_t) n > DOCX_PART_MAX)
+		{
+			zip_fclose(f);
+			buf_printf(why, "a Word document whose %s is over %d MB", name, DOCX_PART_MAX >> 20);
+			return false;
+		}
+		buf_add(out, chunk, (size_t) n);
+	}
+	zip_fclose(f);
+	if (n < 0)
+	{
+		buf_printf(why, "a Word document whose %s is damaged", name);
+		return false;
+	}
+	return true;
+}
+
+static void
+read_numbering(docx_state *st, xmlNode *root)
+{
+	for (xmlNode *n = root ? root->children : NULL; n; n = n->next)
+	{
+		if (local(n, "abstractNum"))
+		{
+			size_t		k = st->nabstract++;
+
+			st->abstract_ids = g_renew(int, st->abstract_ids, st->nabstract);
+			st->levels = g_renew(docx_level, st->levels, st->nabstract * DOCX_LEVELS);
+			st->abstract_ids[k] = int_attr(n, "abstractNumId", -1);
+			for (int l = 0; l < DOCX_LEVELS; l++)
+			{
+				g_strlcpy(st->levels[k * DOCX_LEVELS + l].fmt, "decimal", 16);
+				st->levels[k * DOCX_LEVELS + l].start = 1;
+			}
+			for (xmlNode *lv = n->children; lv; lv = lv->next)
+			{
+				int			il = local(lv, "lvl") ? int_attr(lv, "ilvl", -1) : -1;
+				xmlNode    *f;
+				xmlNode    *s;
+
+				if (il < 0 || il >= DOCX_LEVELS)
+					continue;
+				if ((f = child(lv, "numFmt")) != NULL)
+					str_attr(f, "val", st->levels[k * DOCX_LEVELS + il].fmt, 16);
+				if ((s = child(lv, "start")) != NULL)
+					st->levels[k * DOCX_LEVELS + il].start = int_attr(s, "val", 1);
+			}
+		}
+		else if (local(n, "num"))
+		{
+			xmlNode    *a = child(n, "abstractNumId");
+			size_t		k = st->nlists++;
+
+			st->lists = g_renew(docx_list, st->lists, st->nlists);
+			memset(&st->lists[k], 0, sizeof(docx_list));
+			st->lists[k].num_id = int_attr(n, "numId", -1);
+			st->lists[k].abstract_id = a ? int_attr(a, "val", -1) : -1;
+		}
+	}
+}
+
+static void
+add_roman(buf *out, int v, bool upper)
+{
+	static const int vals[] = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+	static const char *const syms[] = {"m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i"};
+
+	for (int i = 0; i < 13 && v > 0 && v < 4000; i++)
+		while (v >= vals[i])
+		{
+			for (const char *p = syms[i]; *p; p++)
+				buf_addc(out, upper ? (char) (*p - 32) : *p);
+			v -= vals[i];
+		}
+}
+
+/* The number Word prints before a paragraph of a list, as text. */
+static void
+list_number(docx_state *st, int num_id, int ilvl)
+{
+	docx_list  *l = NULL;
+	const docx_level *lv = NULL;
+	int			v;
+
+	if (ilvl < 0 || ilvl >= DOCX_LEVELS)
+		return;
+	for (size_t i = 0; i < st->nlists; i++)
+		if (st->lists[i].num_id == num_id)
+			l = &st->lists[i];
+	if (l == NULL || num_id == 0)
+		return;
+	for (size_t i = 0; i < st->nabstract; i++)
+		if (st->abstract_ids[i] == l->abstract_id)
+			lv = &st->levels[i * DOCX_LEVELS + ilvl];
+	if (lv == NULL)
+		return;
+	v = lv->start + l->counter[ilvl]++;
+	for (int d = ilvl + 1; d < DOCX_LEVELS; d++)
+		l->counter[d] = 0;
+	if (strcmp(lv->fmt, "decimal") == 0)
+		buf_printf(st->out, "%d. ", v);
+	else if (strcmp(lv->fmt, "lowerLetter") == 0 || strcmp(lv->fmt, "upperLetter") == 0)
+		buf_printf(st->out, "(%c) ", (lv->fmt[0] == 'l' ? 'a' : 'A') + (v - 1) % 26);
+	else if (strcmp(lv->fmt, "lowerRoman") == 0 || strcmp(lv->fmt, "upperRoman") == 0)
+	{
+		buf_addc(st->out, '(');
+		add_roman(st->out, v, lv->fmt[0] == 'u');
+		buf_adds(st->out, ") ");
+	}
+	else if (strcmp(lv->fmt, "bullet") == 0)
+		buf_adds(st->out, "- ");
+}
+
+/* The text of a paragraph's runs: w:t, w:tab, w:br. */
+static void
+runs_text(docx_state *st, xmlNode *n, int depth)
+{
+	for (xmlNode *c = n->children; c && depth < HTML_DEPTH_MAX; c = c->next)
+	{
+		if (local(c, "t"))
+		{
+			xmlChar    *t = xmlNodeGetContent(c);
+
+			if (t)
+				buf_adds(st->out, (char *) t);
+			xmlFree(t);
+		}
+		else if (local(c, "tab"))
+			buf_adds(st->out, "  ");
+		else if (local(c, "br") || local(c, "cr"))
+			buf_addc(st->out, '\n');
+		else if (!local(c, "pPr") && !local(c, "rPr") && !local(c, "instrText") &&
+				 !local(c, "delText"))
+			runs_text(st, c, depth + 1);
+	}
+}
+
+static void
+docx_paragraph(docx_state *st, xmlNode *p)
+{
+	xmlNode    *ppr = child(p, "pPr");
+	xmlNode    *num = child(ppr, "numPr");
+
+	if (num)
+	{
+		xmlNode    *il = child(num, "ilvl");
+		xmlNode    *id = child(num, "numId");
+
+		list_number(st, id ? int_attr(id, "val", 0) : 0, il ? int_attr(il, "val", 0) : 0);
+	}
+	runs_text(st, p, 0);
+}
+
+static void
+docx_walk(docx_state *st, xmlNode *n, int depth)
+{
+	for (xmlNode *c = n->children; c && depth < HTML_DEPTH_MAX; c = c->next)
+	{
+		if (local(c, "p"))
+		{
+			/* a paragraph is a line, as Word saves text; empty ones are the blank lines */
+			docx_paragraph(st, c);
+			buf_addc(st->out, '\n');
+		}
+		else if (local(c, "tr"))
+		{
+			/* a row is one line: its cells' paragraphs, cells two spaces apart */
+			bool		first = true;
+
+			for (xmlNode *tc = c->children; tc; tc = tc->next)
+			{
+				if (!local(tc, "tc"))
+					continue;
+				if (!first)
+					buf_adds(st->out, "  ");
+				first = false;
+				for (xmlNode *p = tc->children; p; p = p->next)
+					if (local(p, "p"))
+					{
+						if (buf_last(st->out) != ' ' && buf_last(st->out) != '\n' && st->out->len > 0)
+							buf_addc(st->out, ' ');
+						docx_paragraph(st, p);
+					}
+			}
+			buf_addc(st->out, '\n');
+		}
+		else if (local(c, "tbl"))
+		{
+			docx_walk(st, c, depth + 1);
+			buf_addc(st->out, '\n');
+		}
+		else
+			docx_walk(st, c, depth + 1);
+	}
+}
+
+bool
+extract_docx(const unsigned char *data, size_t len, buf *out, buf *why)
+{
+	zip_error_t zerr;
+	zip_source_t *src;
+	zip_t	   *za;
+	buf			part;
+	docx_state	st;
+	xmlDoc	   *doc;
+	bool		ok = false;
+
+	zip_error_init(&zerr);
+	src = zip_source_buffer_create(data, len, 0, &zerr);
+	za = src ? zip_open_from_source(src, ZIP_RDONLY, &zerr) : NULL;
+	if (za == NULL)
+	{
+		buf_printf(why, "a ZIP archive that does not open (%s)", zip_error_strerror(&zerr));
+		if (src)
+			zip_source_free(src);
+		zip_error_fini(&zerr);
+		return false;
+	}
+	zip_error_fini(&zerr);
+	memset(&st, 0, sizeof(st));
+	st.out = out;
+	buf_init(&part);
+	if (read_part(za, "word/numbering.xml", &part, why))
+	{
+		xmlDoc	   *nd = xmlReadMemory(part.data, (int) part.len, NULL, NULL,
+									   XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+
+		if (nd)
+		{
+			read_numbering(&st, xmlDocGetRootElement(nd));
+			xmlFreeDoc(nd);
+		}
+	}
+	if (why->len > 0)
+		goto done;
+	part.len = 0;
+	if (!read_part(za, "word/document.xml", &part, why))
+	{
+		if (why->len == 0)
+			buf_adds(why, "a ZIP archive that is not a Word document (no word/document.xml)");
+		goto done;
+	}
+	doc = xmlReadMemory(part.data, (int) part.len, NULL, NULL,
+						XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+	if (doc == NULL || xmlDocGetRootElement(doc) == NULL)
+	{
+		buf_adds(why, "a Word document whose text part is not XML");
+		if (doc)
+			xmlFreeDoc(doc);
+		goto done;
+	}
+	docx_walk(&st, xmlDocGetRootElement(doc), 0);
+	xmlFreeDoc(doc);
+	ok = true;
+done:
+	buf_free(&part);
+	g_free(st.lists);
+	g_free(st.abstract_ids);
+	g_free(st.levels);
+	zip_close(za);
+	return ok;
 }
 
 /* ------------------------------------------------------------------ */
@@ -784,6 +1160,10 @@ extract_text(const unsigned char *data, size_t len, doc_format f, buf *out, int 
 			return ok;
 		case DOC_TEXT:
 			return extract_plain(data, len, out, why);
+		case DOC_DOCX:
+			ok = extract_docx(data, len, out, why);
+			valid_utf8(out);
+			return ok;
 		case DOC_BINARY:
 			break;
 	}

@@ -2,7 +2,7 @@
  * extract.h - the text of a published minutes document, whatever form it
  * came in: PDF (poppler), HTML (libxml2's HTML parser), plain text in UTF-8,
  * UTF-16 or Windows-1252.  The format is judged by the content, never by
- * the file's name.  The text is UTF-8 with '\n' line ends, and a PDF's pages
+ * the file's name; a Word document (.docx) is read too.  The text is UTF-8 with '\n' line ends, and a PDF's pages
  * are separated by form feeds so that scrutiny.clean() knows the pages.
  */
 #ifndef SCRUTINY_LOAD_EXTRACT_H
@@ -18,6 +18,7 @@ typedef enum doc_format
 	DOC_TEXT,
 	DOC_PDF,
 	DOC_HTML,
+	DOC_DOCX,					/* a ZIP archive; a Word document when it holds word/document.xml */
 	DOC_BINARY					/* none of the above: refused */
 } doc_format;
 
@@ -36,6 +37,7 @@ extern bool extract_text(const unsigned char *data, size_t len, doc_format f,
 /* The same steps one by one, for the tests. */
 extern bool extract_plain(const unsigned char *data, size_t len, buf *out, buf *why);
 extern bool extract_html(const unsigned char *data, size_t len, buf *out, buf *why);
+extern bool extract_docx(const unsigned char *data, size_t len, buf *out, buf *why);
 extern bool extract_pdf(const unsigned char *data, size_t len, buf *out, int *pages, buf *why);
 
 #endif							/* SCRUTINY_LOAD_EXTRACT_H */

@@ -75,7 +75,7 @@ suite_lint() {
     local f server_inc
     server_inc=$("$PG_CONFIG" --includedir-server)
     local loader_inc
-    loader_inc="-I$("$PG_CONFIG" --includedir) $(pkg-config --cflags poppler-glib libxml-2.0 libcurl)"
+    loader_inc="-I$("$PG_CONFIG" --includedir) $(pkg-config --cflags poppler-glib libxml-2.0 libcurl libzip)"
     if cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability \
             --std=c99 --inline-suppr loader tests/fuzz/loader_extract.c; then
         pass "cppcheck loader"
@@ -113,12 +113,12 @@ suite_fuzz() {
             fail "fuzz $name"
         fi
     done
-    # the loader's text extraction (HTML, text, the council guess), with its own libraries
+    # the loader's text extraction (HTML, text, Word, the council guess), with its own libraries
     name=loader_extract
     # shellcheck disable=SC2046
     if ! clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -D_DEFAULT_SOURCE \
             -o "$BUILD/$name" tests/fuzz/$name.c loader/extract.c loader/guess.c loader/buf.c \
-            $(pkg-config --cflags --libs poppler-glib libxml-2.0); then
+            $(pkg-config --cflags --libs poppler-glib libxml-2.0 libzip); then
         fail "fuzz $name (build)"; return
     fi
     mkdir -p "$BUILD/corpus-$name"

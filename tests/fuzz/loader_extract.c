@@ -1,6 +1,6 @@
 /*
  * libFuzzer harness for the loader's text extraction from untrusted files:
- * HTML pages (libxml2's tree walked by extract.c), text in any encoding,
+ * HTML pages (libxml2's tree walked by extract.c), Word documents, text in any encoding,
  * and the council guess.  PDF input is left to poppler's own fuzzing: the
  * harness skips what sniffs as PDF.  Properties, besides "no crash, no
  * over-read, no leak" (ASan, LeakSanitizer):

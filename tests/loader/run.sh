@@ -93,6 +93,18 @@ check "ModernGov page: navigation, scripts and cookie banner left out" \
 python3 -c "import sys; open(sys.argv[1], 'rb').read().decode('utf-8')" "$WORK/stray.txt" 2>/dev/null \
     && ok "a broken page's stray byte becomes U+FFFD" || bad "a broken page's text is not UTF-8"
 
+# --- Word: a .docx whose items Word numbers itself ------------------------
+python3 "$HERE/mkdocx.py" "$WORK/parish.docx" "$HERE/parish-minutes.txt"
+out=$(load "$WORK/parish.docx" 2>&1)
+check "Word document loads, council from its text" "$?" "0"
+check "Word document: items (Word's own numbers) and resolutions as in the text" \
+    "$(shape_loaded "$WORK/parish.docx")" "$(shape_of_text "$HERE/parish-minutes.txt")"
+check "Word document: a table row is one line" \
+    "$(q "SELECT content ~ 'Present:  Cllr J. Hale' FROM scrutiny.document WHERE source = '$WORK/parish.docx'")" "t"
+python3 -c "import zipfile,sys; zipfile.ZipFile(sys.argv[1], 'w').writestr('notes.txt', 'x')" "$WORK/bad/archive.zip"
+out=$(load --body B "$WORK/bad/archive.zip" 2>&1)
+grep -q "bad/archive.zip: a ZIP archive that is not a Word document" <<<"$out" && ok "a ZIP that is no Word document: its reason" || bad "zip: $out"
+
 # --- text in other encodings ---------------------------------------------
 printf 'WESTBY PARISH COUNCIL\n\nMinutes of the meeting held on 12 May 2025 at 7.30 pm\n\n1. Apologies\nCllr O\x92Brien sent apologies.\n\n2. Payments\nThe payment of \xa3450 to the caf\xe9 was approved.\n' >"$WORK/cp1252.txt"
 out=$(load --body "Parish Council" "$WORK/cp1252.txt" 2>&1)
@@ -350,7 +362,7 @@ mgload "$SITE/good" >/dev/null 2>&1; check "moderngov: --council required" "$?" 
 if command -v valgrind >/dev/null; then
     if valgrind -q --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=9 \
             "$LOADER" --extract "$WORK/pdf" "$WORK/pdf2" "$HERE/moderngov.html" "$WORK/cp1252.txt" \
-            "$WORK/utf16.txt" >/dev/null 2>"$WORK/vg.log"; then
+            "$WORK/utf16.txt" "$WORK/parish.docx" >/dev/null 2>"$WORK/vg.log"; then
         ok "valgrind: --extract of every input"
     else
         bad "valgrind: --extract: $(head -20 "$WORK/vg.log")"
