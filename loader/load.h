@@ -26,7 +26,16 @@ typedef enum outcome
 	N_OUTCOMES
 } outcome;
 
-extern PGconn *connect_db(const char *const *keywords, const char *const *values);
+/* -d, -h, -p, -U as psql takes them: a later one replaces an earlier. */
+typedef struct conn_params
+{
+	const char *keywords[5];	/* NULL-terminated, for PQconnectdbParams */
+	const char *values[5];
+} conn_params;
+
+extern void conn_param_set(conn_params *p, int opt, const char *value);
+extern PGconn *connect_db(const conn_params *p);
+extern const char *outcome_name(outcome o);
 extern bool run(PGconn *conn, const char *sql);
 extern void server_reason(PGconn *conn, const PGresult *r, buf *why);
 extern outcome ingest_text(PGconn *conn, const char *text, const char *council, const char *body,

@@ -44,8 +44,7 @@ typedef struct http
 
 typedef struct mg_options
 {
-	const char *keywords[8];
-	const char *values[8];
+	conn_params conn;
 	const char *site;
 	const char *council;
 	const char *committees[MG_MAX_COMMITTEE_FILTERS];
@@ -173,11 +172,10 @@ find(xmlNode *n, const char *name)
 	return NULL;
 }
 
-/* The trimmed text of n's first descendant so named, malloc'd, or NULL. */
+/* The trimmed text of an element, malloc'd, or NULL when there is none. */
 static char *
-text_of(xmlNode *n, const char *name)
+node_text(xmlNode *f)
 {
-	xmlNode    *f = find(n, name);
 	xmlChar    *t;
 	char	   *out;
 	size_t		a = 0,
@@ -193,6 +191,23 @@ text_of(xmlNode *n, const char *name)
 	out = b > a ? strndup((char *) t + a, b - a) : NULL;
 	xmlFree(t);
 	return out;
+}
+
+/* The text of n's first descendant so named. */
+static char *
+text_of(xmlNode *n, const char *name)
+{
+	return node_text(find(n, name));
+}
+
+/* The text of n's child so named. */
+static char *
+child_text(xmlNode *n, const char *name)
+{
+	for (xmlNode *c = n->children; c; c = c->next)
+		if (named(c, name))
+			return node_text(c);
+	return NULL;
 }
 
 /*
@@ -287,69 +302,41 @@ absolute_url(const char *site, const char *href, buf *out)
 			buf_addc(out, *p);
 }
 
-static bool
-inside_agenda_item(const xmlNode *n)
-{
-	for (const xmlNode *p = n->parent; p; p = p->parent)
-		if (named(p, "agendaitem"))
-			return true;
-	return false;
-}
-
 /*
  * The meeting's printed minutes among the documents GetMeeting links (an
  * element with a title and a url, outside the agenda items): one titled
  * "Printed minutes" first, else any titled "minutes" that is no draft.
  */
-static char *
-minutes_link(xmlNode *n, int *rank)
+static void
+minutes_link(xmlNode *n, char **best, int *rank)
 {
-	char	   *best = NULL;
-
 	for (xmlNode *c = n->children; c; c = c->next)
 	{
 		char	   *title;
-		char	   *url;
-		char	   *deeper;
-		int			r = 0;
-		int			dr = 0;
 
 		if (c->type != XML_ELEMENT_NODE || named(c, "agendaitem"))
 			continue;
-		deeper = minutes_link(c, &dr);
-		if (deeper && dr > *rank)
+		if ((title = child_text(c, "title")) == NULL)
 		{
-			free(best);
-			best = deeper;
-			*rank = dr;
-		}
-		else
-			free(deeper);
-		if (inside_agenda_item(c))
+			minutes_link(c, best, rank);
 			continue;
-		title = text_of(c, "title");
-		url = text_of(c, "url");
-		if (title && url && find(c, "title")->parent == c)
+		}
 		{
 			char	   *lower = g_ascii_strdown(title, -1);
+			int			r = strstr(lower, "printed minutes") ? 2 :
+				(strstr(lower, "minutes") && !strstr(lower, "draft") && !strstr(lower, "agenda")) ? 1 : 0;
+			char	   *url = r > *rank ? child_text(c, "url") : NULL;
 
-			if (strstr(lower, "printed minutes"))
-				r = 2;
-			else if (strstr(lower, "minutes") && !strstr(lower, "draft") && !strstr(lower, "agenda"))
-				r = 1;
+			if (url != NULL)
+			{
+				free(*best);
+				*best = url;
+				*rank = r;
+			}
 			g_free(lower);
+			free(title);
 		}
-		if (r > *rank)
-		{
-			free(best);
-			best = url;
-			url = NULL;
-			*rank = r;
-		}
-		free(title);
-		free(url);
 	}
-	return best;
 }
 
 /* ------------------------------------------------------------------ */
@@ -457,7 +444,7 @@ one_meeting(PGconn *conn, http *h, const mg_options *o, const char *committee,
 		goto done;
 	}
 	import_answer(conn, o, "GetMeeting", &xml, t);
-	link = minutes_link(xmlDocGetRootElement(doc), &rank);
+	minutes_link(xmlDocGetRootElement(doc), &link, &rank);
 	if (link == NULL)
 	{
 		t->no_minutes++;
@@ -498,8 +485,7 @@ one_meeting(PGconn *conn, http *h, const mg_options *o, const char *committee,
 		t->counts[out]++;
 		if (!o->quiet)
 		{
-			printf("%-10s %s  meeting %lld%s%s\n", out == OUT_INGESTED ? "ingested" :
-				   out == OUT_UNCHANGED ? "unchanged" : "replaced", what.data, (long long) meeting,
+			printf("%-10s %s  meeting %lld%s%s\n", outcome_name(out), what.data, (long long) meeting,
 				   notes.len ? "  " : "", notes.len ? notes.data : "");
 			fflush(stdout);
 		}
@@ -563,8 +549,7 @@ moderngov_main(int argc, char **argv)
 	mg_options	o;
 	http		h;
 	mg_tally	t;
-	int			c,
-				nk = 0;
+	int			c;
 	PGconn	   *conn;
 	buf			url,
 				body,
@@ -592,8 +577,7 @@ moderngov_main(int argc, char **argv)
 			case 'h':
 			case 'p':
 			case 'U':
-				o.keywords[nk] = c == 'd' ? "dbname" : c == 'h' ? "host" : c == 'p' ? "port" : "user";
-				o.values[nk++] = optarg;
+				conn_param_set(&o.conn, c, optarg);
 				break;
 			case 'n':
 				o.dry_run = true;
@@ -680,7 +664,7 @@ moderngov_main(int argc, char **argv)
 		site[strlen(site) - 1] = '\0';
 	o.site = site;
 
-	conn = connect_db(o.keywords, o.values);
+	conn = connect_db(&o.conn);
 	if (PQstatus(conn) != CONNECTION_OK)
 	{
 		fprintf(stderr, "scrutiny-load: cannot connect: %s", PQerrorMessage(conn));

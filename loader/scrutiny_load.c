@@ -61,8 +61,7 @@ typedef struct input
 
 typedef struct options
 {
-	const char *keywords[8];
-	const char *values[8];
+	conn_params conn;
 	const char *council;
 	const char *body;
 	const char *held_on;
@@ -298,19 +297,17 @@ print_dry_run(PGconn *conn, const input *in, const char *text, const char *counc
 	{
 		int			items = 0;
 		int			resolutions = 0;
-		const char *last = NULL;
 
 		for (int i = 0; i < PQntuples(r); i++)
 		{
 			const char *label = PQgetisnull(r, i, 1) ? "-" : PQgetvalue(r, i, 1);
 
-			if (last == NULL || i == 0 || strcmp(PQgetvalue(r, i - 1, 1), label) != 0 ||
+			if (i == 0 || strcmp(PQgetvalue(r, i - 1, 1), label) != 0 ||
 				strcmp(PQgetvalue(r, i - 1, 2), PQgetvalue(r, i, 2)) != 0)
 			{
 				items++;
 				buf_printf(&rep, "  item %s  %.70s\n", label, PQgetvalue(r, i, 2));
 			}
-			last = label;
 			if (!PQgetisnull(r, i, 4))
 			{
 				resolutions++;
@@ -498,10 +495,28 @@ read_full(int fd, void *p, size_t n)
 	return true;
 }
 
-PGconn *
-connect_db(const char *const *keywords, const char *const *values)
+const char *
+outcome_name(outcome o)
 {
-	PGconn	   *conn = PQconnectdbParams(keywords, values, 1);
+	return o >= 0 && o < N_OUTCOMES ? outcome_names[o] : "?";
+}
+
+void
+conn_param_set(conn_params *p, int opt, const char *value)
+{
+	const char *key = opt == 'd' ? "dbname" : opt == 'h' ? "host" : opt == 'p' ? "port" : "user";
+	int			k = 0;
+
+	while (p->keywords[k] != NULL && strcmp(p->keywords[k], key) != 0)
+		k++;
+	p->keywords[k] = key;
+	p->values[k] = value;
+}
+
+PGconn *
+connect_db(const conn_params *p)
+{
+	PGconn	   *conn = PQconnectdbParams(p->keywords, p->values, 1);
 
 	if (PQstatus(conn) == CONNECTION_OK)
 	{
@@ -515,7 +530,7 @@ connect_db(const char *const *keywords, const char *const *values)
 static void
 worker(int id, int jobs_fd, int results_fd, const options *o)
 {
-	PGconn	   *conn = connect_db(o->keywords, o->values);
+	PGconn	   *conn = connect_db(&o->conn);
 	result		res;
 	int32_t		index;
 
@@ -617,7 +632,7 @@ report(tally *t, const result *res, const options *o)
 		if (failed)
 			printf("failed     %s: %s\n", in->path, res->note);
 		else
-			printf("%-10s %s  meeting %lld%s%s\n", outcome_names[res->outcome], in->path,
+			printf("%-10s %s  meeting %lld%s%s\n", outcome_name(res->outcome), in->path,
 				   (long long) res->meeting, res->note[0] ? "  " : "", res->note);
 		fflush(stdout);
 	}
@@ -694,7 +709,6 @@ main(int argc, char **argv)
 	};
 	options		o;
 	int			c;
-	int			nk = 0;
 	int			results[2];
 	int			jobs_fd[JOBS_MAX];
 	pid_t		pids[JOBS_MAX];
@@ -717,8 +731,7 @@ main(int argc, char **argv)
 			case 'h':
 			case 'p':
 			case 'U':
-				o.keywords[nk] = c == 'd' ? "dbname" : c == 'h' ? "host" : c == 'p' ? "port" : "user";
-				o.values[nk++] = optarg;
+				conn_param_set(&o.conn, c, optarg);
 				break;
 			case 'j':
 				o.jobs = atoi(optarg);
@@ -765,8 +778,6 @@ main(int argc, char **argv)
 				return 2;
 		}
 	}
-	o.keywords[nk] = NULL;
-	o.values[nk] = NULL;
 	if (optind >= argc)
 	{
 		fputs("scrutiny-load: no documents given (files, directories or - for standard input)\n"

@@ -94,42 +94,36 @@ suite_lint() {
     done
 }
 
-suite_fuzz() {
-    echo "== libFuzzer, $FUZZ_RUNS runs per harness"
-    local h name
-    for h in tests/fuzz/fuzz_*.c; do
-        name=$(basename "$h" .c)
-        if ! clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
-                -o "$BUILD/$name" "$h" $CORE_SRCS $CORE_LIBS; then
-            fail "fuzz $name (build)"; continue
-        fi
-        mkdir -p "$BUILD/corpus-$name"
-        if "$BUILD/$name" -runs="$FUZZ_RUNS" -max_len=4096 -seed=1 \
-                "$BUILD/corpus-$name" "tests/fuzz/seeds/${name#fuzz_}" >"$BUILD/$name.log" 2>&1; then
-            tail -n 1 "$BUILD/$name.log"
-            pass "fuzz $name"
-        else
-            tail -n 30 "$BUILD/$name.log"
-            fail "fuzz $name"
-        fi
-    done
-    # the loader's text extraction (HTML, text, Word, the council guess), with its own libraries
-    name=loader_extract
-    # shellcheck disable=SC2046
-    if ! clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -D_DEFAULT_SOURCE \
-            -o "$BUILD/$name" tests/fuzz/$name.c loader/extract.c loader/guess.c loader/buf.c \
-            $(pkg-config --cflags --libs poppler-glib libxml-2.0 libzip); then
+# Build one libFuzzer harness from its sources and flags, and run it from
+# its seeds (tests/fuzz/seeds/NAME) and its grown corpus.
+fuzz_one() {
+    local name=$1
+    shift
+    # shellcheck disable=SC2068
+    if ! clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
+            -o "$BUILD/$name" $@; then
         fail "fuzz $name (build)"; return
     fi
     mkdir -p "$BUILD/corpus-$name"
     if "$BUILD/$name" -runs="$FUZZ_RUNS" -max_len=4096 -seed=1 \
-            "$BUILD/corpus-$name" "tests/fuzz/seeds/$name" >"$BUILD/$name.log" 2>&1; then
+            "$BUILD/corpus-$name" "tests/fuzz/seeds/${name#fuzz_}" >"$BUILD/$name.log" 2>&1; then
         tail -n 1 "$BUILD/$name.log"
         pass "fuzz $name"
     else
         tail -n 30 "$BUILD/$name.log"
         fail "fuzz $name"
     fi
+}
+
+suite_fuzz() {
+    echo "== libFuzzer, $FUZZ_RUNS runs per harness"
+    local h
+    for h in tests/fuzz/fuzz_*.c; do
+        fuzz_one "$(basename "$h" .c)" "$h" $CORE_SRCS $CORE_LIBS
+    done
+    # the loader's text extraction (HTML, text, Word, the council guess), with its own libraries
+    fuzz_one loader_extract -D_DEFAULT_SOURCE tests/fuzz/loader_extract.c loader/extract.c \
+        loader/guess.c loader/buf.c $(pkg-config --cflags --libs poppler-glib libxml-2.0 libzip)
 }
 
 suite_regress() {

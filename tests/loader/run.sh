@@ -195,6 +195,10 @@ check "server gone: what was committed stays" \
 load >/dev/null 2>&1; check "no documents: exit status 2" "$?" "2"
 load --held-on 2025-13-40 x >/dev/null 2>&1; check "bad --held-on: exit status 2" "$?" "2"
 PGUSER=loader_clerk "$LOADER" -p 1 --council X "$WORK/cp1252.txt" >/dev/null 2>&1; check "no server: exit status 2" "$?" "2"
+ports=$(for _ in $(seq 1 12); do printf -- '-p 1 '; done)
+# shellcheck disable=SC2086
+PGUSER=loader_clerk "$LOADER" $ports -p "${PGPORT:-5432}" -n --council X "$ROOT/examples/eastmere-planning-2020-01-14.txt" >/dev/null 2>&1
+check "repeated connection options: the last one wins" "$?" "0"
 "$LOADER" --extract "$HERE/moderngov.html" | grep -q "^Street trading policy review$" && ok "--extract prints the text" || bad "--extract"
 
 # --- a ModernGov site through its web service -----------------------------

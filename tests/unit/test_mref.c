@@ -230,6 +230,7 @@ test_scanner(void)
 	finds("the wording in section 6/11 a was changed", "6/11");
 	finds("Items 3/22 and 4/22 were deferred", "3/22|4/22");
 	finds("Yn dilyn cofnod 118/23, derbyniwyd", "118/23");
+	finds("Yn codi o gofnod 61/22, adroddodd y Clerc", "61/22");
 	finds("agenda item 5 and section 106 agreements", "");
 	finds("item 22/01234/FUL was refused", "");
 	finds("Minute No: PC45/19", "PC45/19");
