@@ -27,10 +27,11 @@ OBJS = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
 # of the newest upgrade script first (nothing may run in a schema that holds
 # somebody else's objects), then the first version and every upgrade in
 # order, so a fresh install and an upgraded one run the same statements.
-CURRENT_VERSION = 0.6
+CURRENT_VERSION = 0.7
 UPGRADE_CHAIN = extension/sql/scrutiny--0.1.sql extension/sql/scrutiny--0.1--0.2.sql \
 	extension/sql/scrutiny--0.2--0.3.sql extension/sql/scrutiny--0.3--0.4.sql \
-	extension/sql/scrutiny--0.4--0.5.sql extension/sql/scrutiny--0.5--0.6.sql
+	extension/sql/scrutiny--0.4--0.5.sql extension/sql/scrutiny--0.5--0.6.sql \
+	extension/sql/scrutiny--0.6--0.7.sql
 FULL_SCRIPT = extension/sql/scrutiny--$(CURRENT_VERSION).sql
 DATA_built = $(FULL_SCRIPT)
 DATA = $(filter-out $(FULL_SCRIPT),$(wildcard extension/sql/scrutiny--*.sql))

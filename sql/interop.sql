@@ -16,14 +16,20 @@ SELECT p.oid::regprocedure AS function, p.prosecdef AS security_definer, p.provo
        pg_catalog.obj_description(p.oid, 'pg_proc') IS NOT NULL AS commented
   FROM pg_proc AS p
  WHERE p.oid IN ('scrutiny.import_moderngov(xml,text)'::regprocedure, 'scrutiny.meeting_ocd(bigint)'::regprocedure,
-                 'scrutiny.moderngov_text(text)'::regprocedure)
+                 'scrutiny.moderngov_text(text)'::regprocedure, 'scrutiny.import_moderngov(text,text)'::regprocedure,
+                 'scrutiny.moderngov_date(text)'::regprocedure, 'scrutiny.moderngov_time(text)'::regprocedure,
+                 'scrutiny.moderngov_name(text)'::regprocedure, 'scrutiny.moderngov_html_text(text)'::regprocedure,
+                 'scrutiny.moderngov_xml(text)'::regprocedure,
+                 'scrutiny.moderngov_person(bigint,text,text,text,text,text,text)'::regprocedure)
  ORDER BY 1::text;
 
 SELECT r.rolname, f.function, pg_catalog.has_function_privilege(r.rolname, f.function, 'EXECUTE') AS execute
   FROM (VALUES ('scrutiny_reader'), ('scrutiny_officer'), ('scrutiny_loader')) AS r(rolname),
-       (VALUES ('scrutiny.import_moderngov(xml,text)'), ('scrutiny.meeting_ocd(bigint)')) AS f(function)
+       (VALUES ('scrutiny.import_moderngov(xml,text)'), ('scrutiny.import_moderngov(text,text)'),
+               ('scrutiny.meeting_ocd(bigint)')) AS f(function)
  ORDER BY 2, 1;
-SELECT pg_catalog.has_function_privilege('public', 'scrutiny.import_moderngov(xml,text)', 'EXECUTE') AS public_may_import;
+SELECT pg_catalog.has_function_privilege('public', 'scrutiny.import_moderngov(xml,text)', 'EXECUTE') AS public_may_import,
+       pg_catalog.has_function_privilege('public', 'scrutiny.import_moderngov(text,text)', 'EXECUTE') AS public_may_import_text;
 
 --
 -- What ingest has made from minutes before anything comes from ModernGov:
@@ -298,41 +304,151 @@ SELECT import_moderngov($xml$<getmeetings><committee>
 SELECT body, held_on, external_id FROM wv_meeting WHERE body = 'Licensing Sub-Committee' ORDER BY held_on;
 
 --
--- Errors: SQLSTATE 22P02 with a hint for a document of another shape or
--- with a field missing or wrong, 22023 without a council; XML that does
--- not parse fails before the call, with PostgreSQL's 2200N.  Nothing is
--- written by a call that fails.
+-- GetCouncillorsByWard: councillors with their party and ward, matched to
+-- the people attendance made by ModernGov's id (an attendee's memberid),
+-- else by the name's key.
 --
-SELECT import_moderngov('<councillorsbyward><wards/></councillorsbyward>', 'Wemble Vale District Council');
-\echo :LAST_ERROR_SQLSTATE
-SELECT import_moderngov('<committees/><committees/>', 'Wemble Vale District Council');
-\echo :LAST_ERROR_SQLSTATE
+SELECT import_moderngov($xml$<?xml version="1.0" encoding="utf-8"?>
+<councillorsbyward xmlns="http://moderngov.co.uk/namespaces">
+  <wards>
+    <ward><wardid>11</wardid><wardtitle>Abbeyfield</wardtitle>
+      <councillors>
+        <councillor><councillorid>303</councillorid><fullusername>Councillor Ruth Quarmby</fullusername>
+          <politicalpartytitle>Wemble Independents</politicalpartytitle></councillor>
+        <councillor><councillorid>318</councillorid><fullusername>Councillor Dr Ishaan Varma MBE</fullusername>
+          <politicalpartytitle>Labour</politicalpartytitle></councillor>
+      </councillors></ward>
+    <ward><wardtitle>Mill Green &amp;amp; Sowley</wardtitle>
+      <councillors><councillor><councillorid>214</councillorid><fullusername>Cllr Tomas O&amp;#39;Hare</fullusername>
+        <politicalpartytitle>Green Party</politicalpartytitle></councillor>
+        <councillor><councillorid>327</councillorid><fullusername> </fullusername></councillor></councillors></ward>
+  </wards>
+</councillorsbyward>$xml$, 'Wemble Vale District Council');
+SELECT p.name, p.honorific, p.party, p.ward, p.external_id
+  FROM person AS p JOIN council AS c ON c.id = p.council_id
+ WHERE c.name = 'Wemble Vale District Council' AND p.external_id IS NOT NULL
+ ORDER BY p.external_id;
+-- the same answer again changes nothing
+SELECT import_moderngov($xml$<councillorsbyward><wards><ward><wardtitle>Abbeyfield</wardtitle><councillors>
+  <councillor><councillorid>303</councillorid><fullusername>Councillor Ruth Quarmby</fullusername>
+    <politicalpartytitle>Wemble Independents</politicalpartytitle></councillor>
+</councillors></ward></wards></councillorsbyward>$xml$, 'Wemble Vale District Council');
+
+--
+-- GetMeeting with what the service records after the meeting: its actual
+-- start and finish, the documents it links (the printed minutes among
+-- them), an attendee's party and ward, and the minutes held item by item
+-- (escaped HTML), which become the meeting's minutes when no printed
+-- minutes are linked.  A restricted item's minutes are left out.
+--
+SELECT import_moderngov($xml$<meeting>
+  <meetingid>9701</meetingid><meetingdate>05/11/2024</meetingdate><meetingtime>14:00</meetingtime>
+  <meetingactualstarttime>14:05</meetingactualstarttime><meetingactualfinishtime>15:50</meetingactualfinishtime>
+  <committeeid>142</committeeid><committeetitle>Highways &amp; Transport Scrutiny Committee</committeetitle>
+  <attendees>
+    <attendee memberid="318" name="Councillor Ishaan Varma" attendance="Present" roledescription="Chair"
+              politicalparty="Labour" ward="Abbeyfield"/>
+    <attendee memberid="340" name="Councillor Bethan Lloyd-Amory" attendance="Apologies"
+              politicalparty="Liberal Democrat" ward="Sowley Hill"/>
+  </attendees>
+  <agendaitems>
+    <agendaitem><agendaitemid>1</agendaitemid><agendaitemnumber>1</agendaitemnumber><minutesitemnumber>57</minutesitemnumber>
+      <agendaitemtitle>Apologies for Absence</agendaitemtitle>
+      <minutesnonemptyhtmlbody>&lt;p&gt;Apologies were received from Councillor Lloyd-Amory.&lt;/p&gt;</minutesnonemptyhtmlbody></agendaitem>
+    <agendaitem><agendaitemid>2</agendaitemid><agendaitemnumber>2</agendaitemnumber><minutesitemnumber>58</minutesitemnumber>
+      <agendaitemtitle>Sowley Hill Play Area</agendaitemtitle>
+      <minutesnonemptyhtmlbody>&lt;p&gt;The Committee considered a report on replacing the play equipment at Sowley Hill.&lt;/p&gt;&lt;p&gt;&lt;strong&gt;RESOLVED:&lt;/strong&gt; That the replacement be approved at a cost of &amp;pound;48,000.&lt;/p&gt;</minutesnonemptyhtmlbody></agendaitem>
+    <agendaitem><agendaitemid>3</agendaitemid><agendaitemnumber>3</agendaitemnumber><minutesitemnumber>59</minutesitemnumber>
+      <agendaitemtitle>Disposal of the Old Depot</agendaitemtitle><isrestricted>True</isrestricted>
+      <minutesnonemptyhtmlbody>&lt;p&gt;The bid from the purchaser was accepted.&lt;/p&gt;</minutesnonemptyhtmlbody></agendaitem>
+    <agendaitem><agendaitemid>4</agendaitemid><agendaitemnumber>4</agendaitemnumber>
+      <agendaitemtitle>Date of Next Meeting</agendaitemtitle></agendaitem>
+  </agendaitems>
+  <linkeddocuments>
+    <linkeddoc><attachmentid>801</attachmentid><title>Agenda frontsheet</title><url>documents/g9701/Agenda frontsheet.pdf</url></linkeddoc>
+    <linkeddoc><attachmentid>802</attachmentid><title>Exempt appendix</title><url>documents/g9701/exempt.pdf</url><isrestricted>True</isrestricted></linkeddoc>
+  </linkeddocuments>
+</meeting>$xml$, 'Wemble Vale District Council');
+SELECT m.held_on, m.starts_at, m.ends_at, m.minutes_url, m.links
+  FROM meeting AS m JOIN council AS c ON c.id = m.council_id AND c.name = 'Wemble Vale District Council'
+ WHERE m.external_id = '9701';
+SELECT name, honorific, status, role, source FROM wv_attendance WHERE meeting = '9701' ORDER BY name;
+SELECT p.name, p.party, p.ward, p.external_id FROM person AS p JOIN council AS c ON c.id = p.council_id
+ WHERE c.name = 'Wemble Vale District Council' AND p.external_id IN ('318', '340') ORDER BY p.external_id;
+SELECT d.source, d.content
+  FROM document AS d JOIN meeting AS m ON m.council_id = d.council_id AND m.id = d.meeting_id
+  JOIN council AS c ON c.id = m.council_id AND c.name = 'Wemble Vale District Council'
+ WHERE m.external_id = '9701';
+SELECT i.label, i.title, r.text AS resolution
+  FROM item AS i JOIN meeting AS m ON m.council_id = i.council_id AND m.id = i.meeting_id
+  JOIN council AS c ON c.id = m.council_id AND c.name = 'Wemble Vale District Council'
+  LEFT JOIN resolution AS r ON r.council_id = i.council_id AND r.item_id = i.id
+ WHERE m.external_id = '9701' ORDER BY i.ordinal;
+-- once the service links printed minutes, the item-by-item text is not
+-- taken again (the loader ingests the printed minutes, which replace it)
+SELECT import_moderngov($xml$<meeting><meetingid>9701</meetingid><meetingdate>05/11/2024</meetingdate>
+  <agendaitems><agendaitem><minutesitemnumber>58</minutesitemnumber><agendaitemtitle>Sowley Hill Play Area</agendaitemtitle>
+    <minutesnonemptyhtmlbody>&lt;p&gt;RESOLVED: That the replacement be deferred.&lt;/p&gt;</minutesnonemptyhtmlbody></agendaitem></agendaitems>
+  <linkeddocuments><linkeddoc><title>Printed minutes 05th-Nov-2024 14.00 Cabinet</title><url>documents/g9701/Printed minutes.pdf</url></linkeddoc>
+    <linkeddoc><title>Draft minutes</title><url>documents/g9701/draft.pdf</url></linkeddoc></linkeddocuments>
+</meeting>$xml$, 'Wemble Vale District Council');
+SELECT m.minutes_url, pg_catalog.jsonb_array_length(m.links) AS links, r.text AS resolution
+  FROM meeting AS m JOIN council AS c ON c.id = m.council_id AND c.name = 'Wemble Vale District Council'
+  JOIN resolution AS r ON r.council_id = m.council_id AND r.meeting_id = m.id
+ WHERE m.external_id = '9701';
+
+--
+-- An answer passed as text, as a client reads it off the wire: a
+-- byte-order mark before the XML declaration (which no xml value may hold)
+-- is dropped.
+--
+SELECT import_moderngov(E'\uFEFF<?xml version="1.0" encoding="utf-8"?>\n<committees xmlns="http://moderngov.co.uk/namespaces"><committee><committeeid>195</committeeid><committeetitle>Overview and Scrutiny Committee</committeetitle></committee></committees>',
+                        'Wemble Vale District Council');
+SELECT b.name, b.external_id FROM body AS b JOIN council AS c ON c.id = b.council_id
+ WHERE c.name = 'Wemble Vale District Council' AND b.external_id = '195';
+-- the helpers on their own
+SELECT t, moderngov_date(t) AS date, moderngov_time(t) AS time
+  FROM (VALUES ('04/03/2024'), ('2024-03-04T18:05:00'), ('2024-03-04T00:00:00'), ('04/03/2024 18:05'),
+               ('6.30 pm'), ('noon'), ('TBC'), ('31/02/2024')) AS v(t);
+SELECT * FROM moderngov_name('Councillor Dr Ann Reid-Pryce OBE (Vice-Chair)');
+
+--
+-- A row the import cannot read (no id, a date that is none, a committee it
+-- does not know and may not make) is skipped with a WARNING, and the rest
+-- of the answer is imported: one bad meeting does not stop a bulk load.
+--
 SELECT import_moderngov($xml$<getmeetings><committee><committeeid>142</committeeid><committeemeetings>
   <meeting><meetingid>9020</meetingid><meetingdate>12/09/2024</meetingdate></meeting>
   <meeting><meetingid>9021</meetingid><meetingdate>31/02/2024</meetingdate></meeting>
 </committeemeetings></committee></getmeetings>$xml$, 'Wemble Vale District Council');
-\echo :LAST_ERROR_SQLSTATE
 SELECT count(*) AS meetings_9020 FROM wv_meeting WHERE external_id = '9020';
 SELECT import_moderngov('<meeting><meetingid>9022</meetingid><meetingdate>March 2024</meetingdate></meeting>', 'Wemble Vale District Council');
-\echo :LAST_ERROR_SQLSTATE
 SELECT import_moderngov('<getmeetings><committee><committeeid>142</committeeid><committeemeetings><meeting><meetingdate>12/09/2024</meetingdate></meeting></committeemeetings></committee></getmeetings>', 'Wemble Vale District Council');
-\echo :LAST_ERROR_SQLSTATE
 SELECT import_moderngov('<committees><committee><committeeid>180</committeeid></committee></committees>', 'Wemble Vale District Council');
-\echo :LAST_ERROR_SQLSTATE
 SELECT import_moderngov('<committees><committee><committeetitle>Standards Committee</committeetitle></committee></committees>', 'Wemble Vale District Council');
-\echo :LAST_ERROR_SQLSTATE
 SELECT import_moderngov('<meeting><meetingid>9023</meetingid><meetingdate>12/09/2024</meetingdate></meeting>', 'Wemble Vale District Council');
-\echo :LAST_ERROR_SQLSTATE
 SELECT import_moderngov('<getmeetings><committee><committeeid>190</committeeid><committeemeetings><meeting><meetingid>9024</meetingid><meetingdate>12/09/2024</meetingdate></meeting></committeemeetings></committee></getmeetings>', 'Wemble Vale District Council');
-\echo :LAST_ERROR_SQLSTATE
 SELECT import_moderngov('<meeting><meetingid>9001</meetingid><meetingdate>04/03/2024</meetingdate><attendees><attendee attendance="Present"/></attendees></meeting>', 'Wemble Vale District Council');
+SELECT count(*) AS meetings_9021_to_9024 FROM wv_meeting WHERE external_id IN ('9021', '9022', '9023', '9024');
+
+--
+-- Errors: SQLSTATE 22P02 with a hint for a document of another shape or
+-- text that is no XML, 22023 without a council; XML that does not parse
+-- as an xml value fails before the call, with PostgreSQL's 2200N.
+-- Nothing is written by a call that fails.
+--
+SELECT import_moderngov('<agendaitems/>', 'Wemble Vale District Council');
+\echo :LAST_ERROR_SQLSTATE
+SELECT import_moderngov('<committees/><committees/>', 'Wemble Vale District Council');
+\echo :LAST_ERROR_SQLSTATE
+SELECT import_moderngov('<committees><committee>', 'Wemble Vale District Council');
 \echo :LAST_ERROR_SQLSTATE
 SELECT import_moderngov('<committees/>', '  ');
 \echo :LAST_ERROR_SQLSTATE
 SELECT import_moderngov(NULL, 'Wemble Vale District Council');
 \echo :LAST_ERROR_SQLSTATE
 \set VERBOSITY sqlstate
-SELECT import_moderngov('<committees><committee>', 'Wemble Vale District Council');
+SELECT import_moderngov('<committees><committee>'::xml, 'Wemble Vale District Council');
 \set VERBOSITY default
 
 -- An empty list imports nothing but the council, made on first use.

@@ -62,3 +62,19 @@ SELECT attrelid::regclass AS has_exempt_column FROM pg_attribute
  WHERE attname = 'exempt' AND NOT attisdropped AND attrelid IN (SELECT oid FROM pg_class WHERE relnamespace = 'scrutiny'::regnamespace AND relkind = 'r');
 \c contrib_regression
 DROP DATABASE regress_migrate;
+
+-- A 0.6 database: its items get the page they start on (0.7) from the
+-- update, for documents with page breaks and no exempt item.
+CREATE DATABASE regress_migrate;
+\c regress_migrate
+CREATE EXTENSION scrutiny VERSION '0.6';
+SET search_path = public, scrutiny;
+SELECT ingest(E'MINUTES of a meeting of the Finance Committee of Kelderby Town Council held on Monday 9 September 2024 at 6.30 pm\n\n'
+              '31/24 APOLOGIES\n\nNone.\n\f32/24 GRANTS\n\nResolved: That the grants be paid.\n\f\f33/24 CLOSE\n\nNoted.\n',
+              'Kelderby Town Council', 'Finance Committee') IS NOT NULL AS ingested;
+ALTER EXTENSION scrutiny UPDATE;
+SELECT extversion FROM pg_extension WHERE extname = 'scrutiny';
+SELECT label, page FROM item ORDER BY ordinal;
+SELECT count(*) AS pages_after_reparse FROM (SELECT reparse()) r, item WHERE page IS NOT NULL;
+\c contrib_regression
+DROP DATABASE regress_migrate;

@@ -209,6 +209,17 @@ SELECT ingest('x', ' ', 'Overview and Scrutiny Committee');
 SELECT ingest(E'NORTHFOLD DISTRICT COUNCIL\n\n30/24 NOTES\n\nMembers noted the notes.\n',
               'Northfold District Council', 'Overview and Scrutiny Committee', '2024-09-09') IS NOT NULL AS ingested;
 
+-- The page each item starts on, from the form feeds that PDF text keeps
+-- at page breaks (an item that starts at the top of a page is on that
+-- page); a text without page breaks gives no pages.
+SELECT ingest(E'NORTHFOLD DISTRICT COUNCIL\n\nMinutes of the meeting of the Licensing Committee held on 8 October 2024\n\n'
+              '51/24 APOLOGIES\n\nNone.\n\n52/24 TAXI FARES\n\nThe Committee reviewed the fares.\n\f'
+              'Resolved: That the fares be increased.\n\n53/24 STREET TRADING\n\nNoted.\n\f54/24 DATE OF NEXT MEETING\n\n'
+              '12 November 2024.\n',
+              'Northfold District Council', 'Licensing Committee') AS licensing \gset
+SELECT label, page FROM item WHERE meeting_id = :licensing ORDER BY ordinal;
+SELECT DISTINCT page FROM item WHERE meeting_id = :december;
+
 -- The Scottish form: section 50A(4) and Schedule 7A.
 SELECT ingest(content, 'Glenarden Council', 'Education Committee') AS glenarden FROM minutes WHERE name = 'glenarden' \gset
 SELECT label, ref, title, exempt, exempt_paragraph, exempt_basis FROM item WHERE meeting_id = :glenarden ORDER BY ordinal;
