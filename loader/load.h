@@ -12,7 +12,7 @@
 
 #include "buf.h"
 
-#define LOADER_VERSION "0.6"
+#define LOADER_VERSION "0.7"
 
 typedef enum outcome
 {

@@ -1,10 +1,15 @@
 /*
  * moderngov.c - scrutiny-load moderngov URL: a council's ModernGov site
- * through its web service (mgWebService.asmx).  GetCommittees, then each
- * committee's GetMeetings, then each meeting's GetMeeting go to
- * scrutiny.import_moderngov() (committees, meetings, attendance); the
- * meeting's printed minutes, linked from GetMeeting, are downloaded and
- * ingested as the committee's minutes of that date.
+ * through its web service (mgWebService.asmx).  GetCommittees,
+ * GetCouncillorsByWard, then each committee's GetMeetings, then each
+ * meeting's GetMeeting go to scrutiny.import_moderngov() (committees,
+ * councillors, meetings, attendance, linked documents); the meeting's
+ * printed minutes, as import_moderngov picked them from GetMeeting's links,
+ * are downloaded and ingested as the committee's minutes of that date.
+ * What the answers mean (which meetings are real, which link is the
+ * minutes) is the extension's to say, so it is read back from the
+ * database, not judged here a second time.  A dry run does all of it in
+ * one transaction that is rolled back, and downloads no minutes.
  *
  * Polite by default: one request at a time, a pause between requests, a
  * User-Agent that names the program, retries with back-off on a timeout, a
@@ -58,6 +63,7 @@ typedef struct mg_options
 typedef struct mg_tally
 {
 	long		committees;
+	long		councillors;
 	long		meetings;
 	long		loaded_before;
 	long		no_minutes;
@@ -200,16 +206,6 @@ text_of(xmlNode *n, const char *name)
 	return node_text(find(n, name));
 }
 
-/* The text of n's child so named. */
-static char *
-child_text(xmlNode *n, const char *name)
-{
-	for (xmlNode *c = n->children; c; c = c->next)
-		if (named(c, name))
-			return node_text(c);
-	return NULL;
-}
-
 /*
  * The service's answer as XML text to hand to import_moderngov: a UTF-8
  * byte-order mark dropped, and an ASP.NET <string> wrapper, whose text is
@@ -261,21 +257,6 @@ parse_answer(const buf *body, buf *xml, xmlDoc **doc, buf *why)
 	return true;
 }
 
-/* "04/03/2024" or "04/03/2024 18:00:00" -> "2024-03-04"; false when not a date. */
-static bool
-iso_date(const char *dmy, char out[11])
-{
-	int			d,
-				m,
-				y;
-
-	if (dmy == NULL || sscanf(dmy, "%2d/%2d/%4d", &d, &m, &y) != 3 || d < 1 || d > 31 ||
-		m < 1 || m > 12 || y < 1900 || y > 2200)
-		return false;
-	snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
-	return true;
-}
-
 /* A link of the site made absolute, spaces escaped ("Printed minutes.pdf"). */
 static void
 absolute_url(const char *site, const char *href, buf *out)
@@ -302,59 +283,53 @@ absolute_url(const char *site, const char *href, buf *out)
 			buf_addc(out, *p);
 }
 
-/*
- * The meeting's printed minutes among the documents GetMeeting links (an
- * element with a title and a url, outside the agenda items): one titled
- * "Printed minutes" first, else any titled "minutes" that is no draft.
- */
-static void
-minutes_link(xmlNode *n, char **best, int *rank)
-{
-	for (xmlNode *c = n->children; c; c = c->next)
-	{
-		char	   *title;
-
-		if (c->type != XML_ELEMENT_NODE || named(c, "agendaitem"))
-			continue;
-		if ((title = child_text(c, "title")) == NULL)
-		{
-			minutes_link(c, best, rank);
-			continue;
-		}
-		{
-			char	   *lower = g_ascii_strdown(title, -1);
-			int			r = strstr(lower, "printed minutes") ? 2 :
-				(strstr(lower, "minutes") && !strstr(lower, "draft") && !strstr(lower, "agenda")) ? 1 : 0;
-			char	   *url = r > *rank ? child_text(c, "url") : NULL;
-
-			if (url != NULL)
-			{
-				free(*best);
-				*best = url;
-				*rank = r;
-			}
-			g_free(lower);
-			free(title);
-		}
-	}
-}
-
 /* ------------------------------------------------------------------ */
 /* The walk over the site                                             */
 /* ------------------------------------------------------------------ */
 
-/* Hands one answer to import_moderngov; a refusal is a warning, not the end. */
+/* The server's warnings during one import: each printed, each counted. */
+typedef struct warning_sink
+{
+	const char *what;
+	mg_tally   *tally;
+} warning_sink;
+
 static void
+report_warning(void *arg, const PGresult *r)
+{
+	warning_sink *w = arg;
+	const char *msg = PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY);
+	const char *sev = PQresultErrorField(r, PG_DIAG_SEVERITY_NONLOCALIZED);
+
+	if (msg == NULL || sev == NULL || strcmp(sev, "WARNING") != 0)
+		return;
+	fprintf(stderr, "scrutiny-load: warning: %s: %.*s\n", w->what, (int) strcspn(msg, "\n"), msg);
+	w->tally->warnings++;
+}
+
+/*
+ * Hands one answer to import_moderngov; a refusal is a warning, not the
+ * end.  In a dry run the run's one transaction keeps what imported before:
+ * a refused answer is rolled back to its savepoint.  Returns the rows the
+ * import wrote, or -1 when it was refused.
+ */
+static long
 import_answer(PGconn *conn, const mg_options *o, const char *what, const buf *xml, mg_tally *t)
 {
 	const char *params[2] = {xml->data, o->council};
+	warning_sink sink = {what, t};
 	PGresult   *r;
+	bool		ok;
+	long		rows = -1;
 
 	if (o->dry_run)
-		return;
+		run(conn, "SAVEPOINT answer");
+	PQsetNoticeReceiver(conn, report_warning, &sink);
 	r = PQexecParams(conn, "SELECT scrutiny.import_moderngov($1::xml, $2)", 2, NULL, params,
 					 NULL, NULL, 0);
-	if (PQresultStatus(r) != PGRES_TUPLES_OK)
+	PQsetNoticeReceiver(conn, NULL, NULL);
+	ok = PQresultStatus(r) == PGRES_TUPLES_OK;
+	if (!ok)
 	{
 		buf			why;
 
@@ -364,9 +339,19 @@ import_answer(PGconn *conn, const mg_options *o, const char *what, const buf *xm
 		buf_free(&why);
 		t->warnings++;
 	}
+	else
+		rows = strtol(PQgetvalue(r, 0, 0), NULL, 10);
 	PQclear(r);
+	if (o->dry_run)
+		run(conn, ok ? "RELEASE SAVEPOINT answer" : "ROLLBACK TO SAVEPOINT answer");
+	return rows;
 }
 
+/*
+ * Whether the meeting's minutes are in the database already (not the ones
+ * import_moderngov made from the agenda items: printed minutes the service
+ * links later still replace them).
+ */
 static bool
 minutes_loaded(PGconn *conn, const mg_options *o, const char *meeting_id)
 {
@@ -375,11 +360,41 @@ minutes_loaded(PGconn *conn, const mg_options *o, const char *meeting_id)
 								 "SELECT 1 FROM scrutiny.meeting m JOIN scrutiny.council c ON c.id = m.council_id "
 								 "JOIN scrutiny.document d ON d.council_id = m.council_id AND d.meeting_id = m.id "
 								 "WHERE (c.external_id = $1 OR lower(c.name) = lower($1)) AND m.external_id = $2 "
-								 "AND d.kind = 'minutes' LIMIT 1", 2, NULL, params, NULL, NULL, 0);
+								 "AND d.kind = 'minutes' AND coalesce(d.source, '') NOT LIKE 'moderngov:%' LIMIT 1",
+								 2, NULL, params, NULL, NULL, 0);
 	bool		yes = PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1;
 
 	PQclear(r);
 	return yes;
+}
+
+/*
+ * What import_moderngov made of a GetMeeting answer: the printed minutes'
+ * link (malloc'd, NULL when none) and whether it made the meeting's minutes
+ * from the agenda items.
+ */
+static char *
+minutes_of_meeting(PGconn *conn, const mg_options *o, const char *meeting_id, bool *from_items)
+{
+	const char *params[2] = {o->council, meeting_id};
+	PGresult   *r = PQexecParams(conn,
+								 "SELECT m.minutes_url, EXISTS (SELECT FROM scrutiny.document d "
+								 "WHERE d.council_id = m.council_id AND d.meeting_id = m.id AND d.kind = 'minutes' "
+								 "AND d.source LIKE 'moderngov:%') "
+								 "FROM scrutiny.meeting m JOIN scrutiny.council c ON c.id = m.council_id "
+								 "WHERE (c.external_id = $1 OR lower(c.name) = lower($1)) AND m.external_id = $2",
+								 2, NULL, params, NULL, NULL, 0);
+	char	   *link = NULL;
+
+	*from_items = false;
+	if (PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1)
+	{
+		if (!PQgetisnull(r, 0, 0))
+			link = strdup(PQgetvalue(r, 0, 0));
+		*from_items = strcmp(PQgetvalue(r, 0, 1), "t") == 0;
+	}
+	PQclear(r);
+	return link;
 }
 
 static bool
@@ -420,8 +435,9 @@ one_meeting(PGconn *conn, http *h, const mg_options *o, const char *committee,
 				what;
 	xmlDoc	   *doc = NULL;
 	char	   *link = NULL;
-	int			rank = 0;
+	bool		from_items = false;
 	bool		alive = true;
+	long		rows;
 
 	buf_init(&url);
 	buf_init(&body);
@@ -443,8 +459,28 @@ one_meeting(PGconn *conn, http *h, const mg_options *o, const char *committee,
 		fail_line(t, o, what.data, why.data);
 		goto done;
 	}
-	import_answer(conn, o, "GetMeeting", &xml, t);
-	minutes_link(xmlDocGetRootElement(doc), &link, &rank);
+	buf_printf(&notes, "GetMeeting %s", meeting_id);
+	rows = import_answer(conn, o, notes.data, &xml, t);
+	if (rows >= 0)
+		link = minutes_of_meeting(conn, o, meeting_id, &from_items);
+	notes.len = 0;
+	if (link == NULL && from_items)
+	{
+		/*
+		 * The service holds the minutes item by item, and import_moderngov
+		 * took them; an answer that wrote nothing found them there already.
+		 */
+		outcome		out = o->dry_run ? OUT_CHECKED : rows > 0 ? OUT_INGESTED : OUT_UNCHANGED;
+
+		t->counts[out]++;
+		if (!o->quiet)
+		{
+			printf("%-10s %s  from the service's agenda items\n",
+				   o->dry_run ? "would load" : outcome_name(out), what.data);
+			fflush(stdout);
+		}
+		goto done;
+	}
 	if (link == NULL)
 	{
 		t->no_minutes++;
@@ -502,6 +538,50 @@ done:
 	buf_free(&notes);
 	buf_free(&what);
 	return alive;
+}
+
+/* Elements so named below n. */
+static long
+count_named(const xmlNode *n, const char *name)
+{
+	long		k = 0;
+
+	for (const xmlNode *c = n->children; c; c = c->next)
+		k += named(c, name) + count_named(c, name);
+	return k;
+}
+
+/*
+ * GetCouncillorsByWard: every councillor's party and ward.  Not every site
+ * offers it; a site that refuses is a warning, and the walk goes on.
+ */
+static void
+councillors(PGconn *conn, http *h, const mg_options *o, mg_tally *t)
+{
+	buf			url,
+				body,
+				xml,
+				why;
+	xmlDoc	   *doc = NULL;
+
+	buf_init(&url);
+	buf_init(&body);
+	buf_init(&xml);
+	buf_init(&why);
+	buf_printf(&url, "%s/mgWebService.asmx/GetCouncillorsByWard", o->site);
+	if (!http_get(h, url.data, &body, &why) || !parse_answer(&body, &xml, &doc, &why))
+	{
+		fprintf(stderr, "scrutiny-load: warning: GetCouncillorsByWard: %s\n", why.data);
+		t->warnings++;
+	}
+	else if (import_answer(conn, o, "GetCouncillorsByWard", &xml, t) >= 0)
+		t->councillors = count_named(xmlDocGetRootElement(doc), "councillor");
+	if (doc)
+		xmlFreeDoc(doc);
+	buf_free(&url);
+	buf_free(&body);
+	buf_free(&xml);
+	buf_free(&why);
 }
 
 static void
@@ -690,6 +770,12 @@ moderngov_main(int argc, char **argv)
 	buf_init(&body);
 	buf_init(&xml);
 	buf_init(&why);
+	if (o.dry_run && !run(conn, "BEGIN"))
+	{
+		fprintf(stderr, "scrutiny-load: cannot begin the dry run's transaction: %s", PQerrorMessage(conn));
+		status = 2;
+		goto out;
+	}
 	buf_printf(&url, "%s/mgWebService.asmx/GetCommittees", o.site);
 	if (!http_get(&h, url.data, &body, &why) || !parse_answer(&body, &xml, &doc, &why))
 	{
@@ -699,6 +785,7 @@ moderngov_main(int argc, char **argv)
 	}
 	import_answer(conn, &o, "GetCommittees", &xml, &t);
 	root = xmlDocGetRootElement(doc);
+	councillors(conn, &h, &o, &t);
 	for (xmlNode *cm = find(root, "committee"); cm && alive; cm = cm->next)
 	{
 		char	   *id,
@@ -724,40 +811,62 @@ moderngov_main(int argc, char **argv)
 			fail_line(&t, &o, title, why.data);
 		else
 		{
-			import_answer(conn, &o, "GetMeetings", &xml, &t);
-			for (xmlNode *mt = find(xmlDocGetRootElement(mdoc), "meeting"); mt && alive; mt = mt->next)
-			{
-				char	   *mid,
-						   *date;
-				char		iso[11];
+			buf			ids;
 
-				if (!named(mt, "meeting"))
-					continue;
-				mid = text_of(mt, "meetingid");
-				date = text_of(mt, "meetingdate");
-				if (mid == NULL || !iso_date(date, iso))
-				{
-					fprintf(stderr, "scrutiny-load: warning: %s: a meeting %s%s with %s date \"%s\" skipped\n",
-							title, mid ? "" : "without id", mid ? mid : "", date ? "the" : "no",
-							date ? date : "");
-					t.warnings++;
-				}
-				else if ((o.from == NULL || strcmp(iso, o.from) >= 0) &&
-						 (o.to == NULL || strcmp(iso, o.to) <= 0))
-					alive = one_meeting(conn, &h, &o, title, mid, iso, &t);
+			/*
+			 * The meetings as import_moderngov took them: a meeting it
+			 * skipped (no id, no date, cancelled) it has warned of, and is
+			 * not fetched.
+			 */
+			buf_init(&ids);
+			for (xmlNode *mt = find(xmlDocGetRootElement(mdoc), "meeting"); mt; mt = mt->next)
+			{
+				char	   *mid = named(mt, "meeting") ? text_of(mt, "meetingid") : NULL;
+
+				if (mid != NULL && strchr(mid, '\n') == NULL)
+					buf_printf(&ids, "%s%s", ids.len ? "\n" : "", mid);
 				free(mid);
-				free(date);
 			}
+			if (import_answer(conn, &o, "GetMeetings", &xml, &t) >= 0)
+			{
+				const char *params[4] = {o.council, ids.data ? ids.data : "", o.from, o.to};
+				PGresult   *r = PQexecParams(conn,
+											 "SELECT m.external_id, m.held_on::text, b.name "
+											 "FROM scrutiny.meeting m JOIN scrutiny.council c ON c.id = m.council_id "
+											 "JOIN scrutiny.body b ON b.council_id = m.council_id AND b.id = m.body_id "
+											 "WHERE (c.external_id = $1 OR lower(c.name) = lower($1)) "
+											 "AND m.external_id IN (SELECT pg_catalog.regexp_split_to_table($2, E'\\n')) "
+											 "AND ($3::date IS NULL OR m.held_on >= $3::date) "
+											 "AND ($4::date IS NULL OR m.held_on <= $4::date) "
+											 "ORDER BY m.held_on, m.external_id", 4, NULL, params, NULL, NULL, 0);
+
+				if (PQresultStatus(r) != PGRES_TUPLES_OK)
+				{
+					why.len = 0;
+					server_reason(conn, r, &why);
+					fail_line(&t, &o, title, why.data);
+					alive = PQstatus(conn) == CONNECTION_OK;
+				}
+				else
+					for (int i = 0; i < PQntuples(r) && alive; i++)
+						alive = one_meeting(conn, &h, &o, PQgetvalue(r, i, 2), PQgetvalue(r, i, 0),
+											PQgetvalue(r, i, 1), &t);
+				PQclear(r);
+			}
+			buf_free(&ids);
 		}
 		if (mdoc)
 			xmlFreeDoc(mdoc);
 		free(id);
 		free(title);
 	}
+	if (o.dry_run)
+		run(conn, "ROLLBACK");
 	if (!o.quiet)
 		fflush(stdout);
-	printf("scrutiny-load moderngov: %ld committee%s, %ld meeting%s", t.committees,
-		   t.committees == 1 ? "" : "s", t.meetings, t.meetings == 1 ? "" : "s");
+	printf("scrutiny-load moderngov: %ld committee%s, %ld councillor%s, %ld meeting%s", t.committees,
+		   t.committees == 1 ? "" : "s", t.councillors, t.councillors == 1 ? "" : "s",
+		   t.meetings, t.meetings == 1 ? "" : "s");
 	if (o.dry_run)
 		printf(": %ld with minutes to load, %ld without", t.counts[OUT_CHECKED], t.no_minutes);
 	else

@@ -79,6 +79,15 @@ static off_t total_bytes;
 static buf	stdin_data;
 static bool stdin_read;
 
+/*
+ * The largest document read, in bytes (--max-size).  Minutes run to a few
+ * megabytes; a file of hundreds is a scan or a data dump, and reading it
+ * whole would cost that much memory in the loader and in the server.
+ */
+#define MAX_SIZE_DEFAULT_MB 100
+#define MAX_SIZE_LIMIT_MB 1000
+static off_t max_bytes = (off_t) MAX_SIZE_DEFAULT_MB * 1024 * 1024;
+
 static void
 usage(FILE *f)
 {
@@ -94,7 +103,8 @@ usage(FILE *f)
 		  "  -j, --jobs=N           load with N connections at once (default 1)\n"
 		  "  -n, --dry-run          read and parse, print what would be loaded, write nothing\n"
 		  "  -q, --quiet            no progress and no line per document; the summary only\n"
-		  "      --extract          print each document's text as it would be sent; no database\n\n"
+		  "      --extract          print each document's text as it would be sent; no database\n"
+		  "      --max-size=MB      skip documents larger than MB megabytes (default 100)\n\n"
 		  "Connection (as psql; the PG* variables and ~/.pgpass apply):\n"
 		  "  -d, --dbname=DBNAME    database name or conninfo string\n"
 		  "  -h, --host=HOSTNAME    server host or socket directory\n"
@@ -175,6 +185,15 @@ walk(const char *dir, int depth)
 	free(names);
 }
 
+/* size < 0: read from a stream, and more than the limit */
+static void
+too_large(off_t size, buf *why)
+{
+	if (size >= 0)
+		buf_printf(why, "%.0f MB, ", (double) size / (1024.0 * 1024.0));
+	buf_printf(why, "larger than --max-size (%ld MB): skipped", (long) (max_bytes / (1024 * 1024)));
+}
+
 static bool
 read_all(FILE *f, buf *out, buf *why)
 {
@@ -182,7 +201,14 @@ read_all(FILE *f, buf *out, buf *why)
 	size_t		n;
 
 	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+	{
 		buf_add(out, chunk, n);
+		if ((off_t) out->len > max_bytes)
+		{
+			too_large(-1, why);
+			return false;
+		}
+	}
 	if (ferror(f))
 	{
 		buf_printf(why, "read error: %s", strerror(errno));
@@ -203,6 +229,11 @@ read_input(const input *in, buf *out, buf *why)
 	{
 		buf_add(out, stdin_data.data ? stdin_data.data : "", stdin_data.len);
 		return true;
+	}
+	if (in->size > max_bytes)
+	{
+		too_large(in->size, why);
+		return false;
 	}
 	f = fopen(in->path, "rb");
 	if (f == NULL)
@@ -705,6 +736,7 @@ main(int argc, char **argv)
 		{"help", no_argument, NULL, 5},
 		{"version", no_argument, NULL, 6},
 		{"extract", no_argument, NULL, 7},
+		{"max-size", required_argument, NULL, 8},
 		{NULL, 0, NULL, 0}
 	};
 	options		o;
@@ -772,6 +804,20 @@ main(int argc, char **argv)
 				return 0;
 			case 7:
 				o.extract_only = true;
+				break;
+			case 8:
+				{
+					char	   *end;
+					long		mb = strtol(optarg, &end, 10);
+
+					if (*end != '\0' || mb < 1 || mb > MAX_SIZE_LIMIT_MB)
+					{
+						fprintf(stderr, "scrutiny-load: --max-size must be megabytes between 1 and %d\n",
+								MAX_SIZE_LIMIT_MB);
+						return 2;
+					}
+					max_bytes = (off_t) mb * 1024 * 1024;
+				}
 				break;
 			default:
 				fputs("Try \"scrutiny-load --help\" for more information.\n", stderr);
