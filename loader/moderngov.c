@@ -321,13 +321,15 @@ import_answer(PGconn *conn, const mg_options *o, const char *what, const buf *xm
 	PGresult   *r;
 	bool		ok;
 	long		rows = -1;
+	PQnoticeReceiver before;
 
 	if (o->dry_run)
 		run(conn, "SAVEPOINT answer");
-	PQsetNoticeReceiver(conn, report_warning, &sink);
+	before = PQsetNoticeReceiver(conn, report_warning, &sink);
 	r = PQexecParams(conn, "SELECT scrutiny.import_moderngov($1::xml, $2)", 2, NULL, params,
 					 NULL, NULL, 0);
-	PQsetNoticeReceiver(conn, NULL, NULL);
+	/* (a NULL receiver would change nothing: the one before is put back) */
+	PQsetNoticeReceiver(conn, before, NULL);
 	ok = PQresultStatus(r) == PGRES_TUPLES_OK;
 	if (!ok)
 	{

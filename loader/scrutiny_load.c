@@ -367,12 +367,13 @@ ingest_text(PGconn *conn, const char *text, const char *council, const char *bod
 	const char *params[5] = {text, council, body, held_on, source};
 	PGresult   *r;
 	outcome		out = OUT_INGESTED;
+	PQnoticeReceiver before = PQsetNoticeReceiver(conn, collect_notice, notes);
 
-	PQsetNoticeReceiver(conn, collect_notice, notes);
+	/* (restored below with the receiver it replaced: a NULL one would change nothing) */
 	if (!run(conn, "BEGIN"))
 	{
 		server_reason(conn, NULL, why);
-		PQsetNoticeReceiver(conn, NULL, NULL);
+		PQsetNoticeReceiver(conn, before, NULL);
 		return OUT_FAILED;
 	}
 	r = PQexecParams(conn, "SELECT scrutiny.ingest($1, $2, $3, $4::date, $5)", 5, NULL,
@@ -382,7 +383,7 @@ ingest_text(PGconn *conn, const char *text, const char *council, const char *bod
 		server_reason(conn, r, why);
 		PQclear(r);
 		run(conn, "ROLLBACK");
-		PQsetNoticeReceiver(conn, NULL, NULL);
+		PQsetNoticeReceiver(conn, before, NULL);
 		return OUT_FAILED;
 	}
 	*meeting = strtoll(PQgetvalue(r, 0, 0), NULL, 10);
@@ -403,7 +404,7 @@ ingest_text(PGconn *conn, const char *text, const char *council, const char *bod
 		server_reason(conn, NULL, why);
 		out = OUT_FAILED;
 	}
-	PQsetNoticeReceiver(conn, NULL, NULL);
+	PQsetNoticeReceiver(conn, before, NULL);
 	return out;
 }
 

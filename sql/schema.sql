@@ -219,6 +219,14 @@ SELECT ingest(E'NORTHFOLD DISTRICT COUNCIL\n\nMinutes of the meeting of the Lice
               'Northfold District Council', 'Licensing Committee') AS licensing \gset
 SELECT label, page FROM item WHERE meeting_id = :licensing ORDER BY ordinal;
 SELECT DISTINCT page FROM item WHERE meeting_id = :december;
+-- A document with an exempt item gives no pages: the page of the item
+-- after it would tell a reader how long the private text ran.
+SELECT ingest(E'NORTHFOLD DISTRICT COUNCIL\n\nMinutes of the meeting of the Licensing Committee held on 12 November 2024\n\n'
+              '61/24 EXCLUSION OF THE PRESS AND PUBLIC\n\nResolved: That the press and public be excluded for the following item under paragraph 3 of Part 1 of Schedule 12A.\n\n'
+              '62/24 LICENCE REVIEW\n\nThe Committee heard the case.\n\f\f\f\nResolved: That the licence be revoked.\n\n'
+              'The press and public were readmitted.\n\n63/24 DATE OF NEXT MEETING\n\n10 December 2024.\n',
+              'Northfold District Council', 'Licensing Committee') AS licensing_exempt \gset
+SELECT label, exempt, page FROM item WHERE meeting_id = :licensing_exempt ORDER BY ordinal;
 
 -- The Scottish form: section 50A(4) and Schedule 7A.
 SELECT ingest(content, 'Glenarden Council', 'Education Committee') AS glenarden FROM minutes WHERE name = 'glenarden' \gset

@@ -126,12 +126,11 @@ COMMENT ON FUNCTION scrutiny.form_feeds(text) IS
 
 ALTER TABLE scrutiny.item ADD COLUMN page integer CHECK (page > 0);
 COMMENT ON COLUMN scrutiny.item.page IS
-'The page of the source document on which the item starts (1 + the form feeds before it), for links such as source#page=N; NULL when the text has no page breaks';
+'The page of the source document on which the item starts (1 + the form feeds before it), for links such as source#page=N; NULL when the text has no page breaks, and for the items of a document with an exempt item (their pages would tell how long its private text is)';
 
--- Items stored by 0.6: an item's start is an offset into the document's
--- content unless the document has an exempt item (then public items'
--- offsets are into public_content); those documents get their pages from
--- reparse().
+-- Items stored by 0.6, of documents with page breaks and no exempt item
+-- (a document with one gives no pages: they would tell how long its private
+-- text is).
 UPDATE scrutiny.item AS i
    SET page = 1 + scrutiny.form_feeds(pg_catalog.substr(d.content, 1, i.start - 1)
                                       || pg_catalog.substring(pg_catalog.substr(d.content, i.start, i.len), '^\s*'))
@@ -141,7 +140,7 @@ UPDATE scrutiny.item AS i
    AND NOT EXISTS (SELECT FROM scrutiny.item AS e
                     WHERE e.council_id = d.council_id AND e.document_id = d.id AND e.exempt);
 
-CREATE OR REPLACE VIEW scrutiny.item_all AS
+CREATE OR REPLACE VIEW scrutiny.item_all WITH (security_invoker = true) AS
 SELECT i.council_id, i.id, i.meeting_id, i.document_id, i.ordinal, i.ref, i.label,
        coalesce(p.title, i.title) AS title, coalesce(p.body, i.body) AS body,
        i.exempt, i.exempt_paragraph, i.exempt_basis, i.exempt AS private, i.page
@@ -213,9 +212,12 @@ BEGIN
         -- The page of the PDF where the item starts: one more than the form
         -- feeds before its first printed character (a page break may open
         -- its span), counted span by span (an item's gap and its own text)
-        -- so the document is read once; NULL when it has no pages.
+        -- so the document is read once; NULL when it has no pages.  A
+        -- document with an exempt item gives no pages: the page of the
+        -- item after it would tell a reader how long the private text ran.
         SELECT s.*,
-               CASE WHEN v_paged THEN 1 + coalesce(pg_catalog.sum(s.feeds_through) OVER w, 0) + s.feeds_before END AS page
+               CASE WHEN v_paged AND NOT s.any_exempt
+                    THEN 1 + coalesce(pg_catalog.sum(s.feeds_through) OVER w, 0) + s.feeds_before END AS page
           FROM (SELECT s.*,
                        scrutiny.form_feeds(pg_catalog.substr(v_content, s.gap_from, GREATEST(s.start - s.gap_from, 0))
                                            || pg_catalog.substring(pg_catalog.substr(v_content, s.start, s.len), '^\s*'))
@@ -1220,7 +1222,12 @@ BEGIN
                         WHERE d.council_id = v_cid AND d.meeting_id = v_meeting AND d.kind = 'minutes'
                           AND d.content = v_doc_text) THEN
             BEGIN
-                PERFORM scrutiny.ingest(v_doc_text, v_s, v_name, v_date, v_source);
+                -- ingest finds the meeting by body, date and time: on another
+                -- meeting (two of one body at one time) it would replace that
+                -- meeting's minutes, so that is undone
+                IF scrutiny.ingest(v_doc_text, v_s, v_name, v_date, v_source) IS DISTINCT FROM v_meeting THEN
+                    RAISE EXCEPTION 'another meeting of % on % has the same time', v_name, v_date;
+                END IF;
                 v_n := v_n + 1;
             EXCEPTION WHEN OTHERS THEN
                 GET STACKED DIAGNOSTICS v_s = MESSAGE_TEXT;
