@@ -360,9 +360,8 @@ minutes_loaded(PGconn *conn, const mg_options *o, const char *meeting_id)
 	const char *params[2] = {o->council, meeting_id};
 	PGresult   *r = PQexecParams(conn,
 								 "SELECT 1 FROM scrutiny.meeting m JOIN scrutiny.council c ON c.id = m.council_id "
-								 "JOIN scrutiny.document d ON d.council_id = m.council_id AND d.meeting_id = m.id "
 								 "WHERE (c.external_id = $1 OR lower(c.name) = lower($1)) AND m.external_id = $2 "
-								 "AND d.kind = 'minutes' AND coalesce(d.source, '') NOT LIKE 'moderngov:%' LIMIT 1",
+								 "AND NOT scrutiny.moderngov_minutes_only(m.council_id, m.id) LIMIT 1",
 								 2, NULL, params, NULL, NULL, 0);
 	bool		yes = PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1;
 
@@ -380,9 +379,9 @@ minutes_of_meeting(PGconn *conn, const mg_options *o, const char *meeting_id, bo
 {
 	const char *params[2] = {o->council, meeting_id};
 	PGresult   *r = PQexecParams(conn,
-								 "SELECT m.minutes_url, EXISTS (SELECT FROM scrutiny.document d "
-								 "WHERE d.council_id = m.council_id AND d.meeting_id = m.id AND d.kind = 'minutes' "
-								 "AND d.source LIKE 'moderngov:%') "
+								 "SELECT m.minutes_url, scrutiny.moderngov_minutes_only(m.council_id, m.id) "
+								 "AND EXISTS (SELECT FROM scrutiny.document d "
+								 "WHERE d.council_id = m.council_id AND d.meeting_id = m.id AND d.kind = 'minutes') "
 								 "FROM scrutiny.meeting m JOIN scrutiny.council c ON c.id = m.council_id "
 								 "WHERE (c.external_id = $1 OR lower(c.name) = lower($1)) AND m.external_id = $2",
 								 2, NULL, params, NULL, NULL, 0);

@@ -703,7 +703,6 @@ DECLARE
     v_pid       bigint;
     v_name      text;
     v_s         text;
-    v_p         text[];
     v_date      date;
     v_time      time;
     v_hon       text;
