@@ -42,7 +42,7 @@ REGRESS = minute_ref minute_refs clean parts items resolutions documents_big tok
 REGRESS_OPTS = --encoding=UTF8 --no-locale
 
 # Two sessions at once (pg_isolation_regress, specs/*.spec).
-ISOLATION = officer_update
+ISOLATION = officer_update moderngov_lock
 ISOLATION_OPTS = --encoding=UTF8 --no-locale
 
 DEP_PKGS = icu-uc icu-i18n libpcre2-8

@@ -43,6 +43,16 @@ extern outcome ingest_text(PGconn *conn, const char *text, const char *council, 
 						   buf *notes);
 extern bool valid_date(const char *s);
 
+/*
+ * The largest document read (--max-size, in both modes).  Minutes run to a
+ * few megabytes; a file of hundreds is a scan or a data dump, and reading
+ * it whole would cost that much memory in the loader and in the server.
+ */
+#define MAX_SIZE_DEFAULT_MB 100
+#define MAX_SIZE_LIMIT_MB 1000
+/* --max-size's argument as bytes; false (with a message) when it is no size. */
+extern bool parse_max_size(const char *arg, int64_t *bytes);
+
 /* scrutiny-load moderngov URL ...: argv[0] is "moderngov" */
 extern int	moderngov_main(int argc, char **argv);
 

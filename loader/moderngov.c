@@ -8,8 +8,9 @@
  * are downloaded and ingested as the committee's minutes of that date.
  * What the answers mean (which meetings are real, which link is the
  * minutes) is the extension's to say, so it is read back from the
- * database, not judged here a second time.  A dry run does all of it in
- * one transaction that is rolled back, and downloads no minutes.
+ * database, not judged here a second time.  A dry run imports each answer
+ * in a transaction of its own that is rolled back once what it made has
+ * been read, and downloads no minutes.
  *
  * Polite by default: one request at a time, a pause between requests, a
  * User-Agent that names the program, retries with back-off on a timeout, a
@@ -45,6 +46,9 @@ typedef struct http
 	long		timeout;		/* seconds for one request */
 	double		last;			/* when the last request ended */
 	long		requests;
+	int64_t		max_bytes;		/* --max-size: a longer answer is refused */
+	buf		   *sink;			/* the body being received */
+	bool		too_big;		/* the answer ran past max_bytes */
 } http;
 
 typedef struct mg_options
@@ -94,10 +98,18 @@ pause_for(double secs)
 		;
 }
 
+/* libcurl's writer: a short count makes it stop with CURLE_WRITE_ERROR. */
 static size_t
 collect(char *data, size_t size, size_t n, void *arg)
 {
-	buf_add(arg, data, size * n);
+	http	   *h = arg;
+
+	if ((int64_t) (h->sink->len + size * n) > h->max_bytes)
+	{
+		h->too_big = true;
+		return 0;
+	}
+	buf_add(h->sink, data, size * n);
 	return size * n;
 }
 
@@ -126,10 +138,19 @@ http_get(http *h, const char *url, buf *body, buf *why)
 		if (body->data)
 			body->data[0] = '\0';
 		curl_easy_setopt(h->curl, CURLOPT_URL, url);
-		curl_easy_setopt(h->curl, CURLOPT_WRITEDATA, body);
+		h->sink = body;
+		h->too_big = false;
 		rc = curl_easy_perform(h->curl);
+		h->sink = NULL;			/* (body is the caller's: nothing keeps it) */
 		h->last = mono_now();
 		h->requests++;
+		/* (a length announced beyond the cap is refused before any is read) */
+		if (h->too_big || rc == CURLE_FILESIZE_EXCEEDED)
+		{
+			buf_printf(why, "%s: larger than --max-size (%lld MB): skipped", url,
+					   (long long) (h->max_bytes / (1024 * 1024)));
+			return false;
+		}
 		if (rc == CURLE_OK)
 			curl_easy_getinfo(h->curl, CURLINFO_RESPONSE_CODE, &status);
 		if (rc == CURLE_OK && status >= 200 && status < 300)
@@ -307,11 +328,62 @@ report_warning(void *arg, const PGresult *r)
 	w->tally->warnings++;
 }
 
+static void
+ignore_notice(void *arg, const PGresult *r)
+{
+	(void) arg;
+	(void) r;
+}
+
+/*
+ * A dry run writes nothing, yet an answer means something only after those
+ * it builds on (a committee's meetings after the committees, a meeting
+ * after its committee's meetings).  So each answer gets a transaction of
+ * its own, in which the answers before it are imported again unheard (their
+ * warnings were reported once), and which is rolled back once what the
+ * answer made has been read.  No transaction stays open while the service
+ * is asked, however long the walk.  Outside a dry run each statement
+ * commits on its own and these do nothing.
+ */
+typedef struct earlier_answers
+{
+	const buf  *xml[2];
+	int			n;
+} earlier_answers;
+
+static void
+dry_begin(PGconn *conn, const mg_options *o, const earlier_answers *before)
+{
+	if (!o->dry_run)
+		return;
+	run(conn, "BEGIN");
+	for (int k = 0; before && k < before->n; k++)
+	{
+		const char *params[2] = {before->xml[k]->data, o->council};
+		PQnoticeReceiver was = PQsetNoticeReceiver(conn, ignore_notice, NULL);
+		PGresult   *r;
+
+		run(conn, "SAVEPOINT earlier");
+		r = PQexecParams(conn, "SELECT scrutiny.import_moderngov($1::xml, $2)", 2, NULL, params,
+						 NULL, NULL, 0);
+		PQsetNoticeReceiver(conn, was, NULL);
+		run(conn, PQresultStatus(r) == PGRES_TUPLES_OK ? "RELEASE SAVEPOINT earlier"
+			: "ROLLBACK TO SAVEPOINT earlier");
+		PQclear(r);
+	}
+}
+
+static void
+dry_end(PGconn *conn, const mg_options *o)
+{
+	if (o->dry_run)
+		run(conn, "ROLLBACK");
+}
+
 /*
  * Hands one answer to import_moderngov; a refusal is a warning, not the
- * end.  In a dry run the run's one transaction keeps what imported before:
- * a refused answer is rolled back to its savepoint.  Returns the rows the
- * import wrote, or -1 when it was refused.
+ * end.  In a dry run's transaction a refused answer is rolled back to its
+ * savepoint.  Returns the rows the import wrote, or -1 when it was refused.
  */
 static long
 import_answer(PGconn *conn, const mg_options *o, const char *what, const buf *xml, mg_tally *t)
@@ -370,29 +442,32 @@ minutes_loaded(PGconn *conn, const mg_options *o, const char *meeting_id)
 }
 
 /*
- * What import_moderngov made of a GetMeeting answer: the printed minutes'
- * link (malloc'd, NULL when none) and whether it made the meeting's minutes
- * from the agenda items.
+ * What import_moderngov has of a meeting: the printed minutes' link
+ * (malloc'd, NULL when none) and, when its only minutes are those it made
+ * from the agenda items, their SHA-256 (malloc'd, else NULL): compared
+ * before and after a GetMeeting answer, it tells whether the answer made
+ * them, changed them or left them as they were.
  */
 static char *
-minutes_of_meeting(PGconn *conn, const mg_options *o, const char *meeting_id, bool *from_items)
+minutes_of_meeting(PGconn *conn, const mg_options *o, const char *meeting_id, char **from_items)
 {
 	const char *params[2] = {o->council, meeting_id};
 	PGresult   *r = PQexecParams(conn,
-								 "SELECT m.minutes_url, scrutiny.moderngov_minutes_only(m.council_id, m.id) "
-								 "AND EXISTS (SELECT FROM scrutiny.document d "
-								 "WHERE d.council_id = m.council_id AND d.meeting_id = m.id AND d.kind = 'minutes') "
+								 "SELECT m.minutes_url, (SELECT d.sha256 FROM scrutiny.document d "
+								 "WHERE d.council_id = m.council_id AND d.meeting_id = m.id AND d.kind = 'minutes' "
+								 "AND scrutiny.moderngov_minutes_only(m.council_id, m.id) LIMIT 1) "
 								 "FROM scrutiny.meeting m JOIN scrutiny.council c ON c.id = m.council_id "
 								 "WHERE (c.external_id = $1 OR lower(c.name) = lower($1)) AND m.external_id = $2",
 								 2, NULL, params, NULL, NULL, 0);
 	char	   *link = NULL;
 
-	*from_items = false;
+	*from_items = NULL;
 	if (PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1)
 	{
 		if (!PQgetisnull(r, 0, 0))
 			link = strdup(PQgetvalue(r, 0, 0));
-		*from_items = strcmp(PQgetvalue(r, 0, 1), "t") == 0;
+		if (!PQgetisnull(r, 0, 1))
+			*from_items = strdup(PQgetvalue(r, 0, 1));
 	}
 	PQclear(r);
 	return link;
@@ -424,8 +499,8 @@ fail_line(mg_tally *t, const mg_options *o, const char *what, const char *why)
 
 /* One meeting: GetMeeting, then its printed minutes. False when the server went away. */
 static bool
-one_meeting(PGconn *conn, http *h, const mg_options *o, const char *committee,
-			const char *meeting_id, const char *held_on, mg_tally *t)
+one_meeting(PGconn *conn, http *h, const mg_options *o, const earlier_answers *before,
+			const char *committee, const char *meeting_id, const char *held_on, mg_tally *t)
 {
 	buf			url,
 				body,
@@ -436,9 +511,9 @@ one_meeting(PGconn *conn, http *h, const mg_options *o, const char *committee,
 				what;
 	xmlDoc	   *doc = NULL;
 	char	   *link = NULL;
-	bool		from_items = false;
+	char	   *items_before = NULL;
+	char	   *items_after = NULL;
 	bool		alive = true;
-	long		rows;
 
 	buf_init(&url);
 	buf_init(&body);
@@ -461,17 +536,21 @@ one_meeting(PGconn *conn, http *h, const mg_options *o, const char *committee,
 		goto done;
 	}
 	buf_printf(&notes, "GetMeeting %s", meeting_id);
-	rows = import_answer(conn, o, notes.data, &xml, t);
-	if (rows >= 0)
-		link = minutes_of_meeting(conn, o, meeting_id, &from_items);
+	dry_begin(conn, o, before);
+	free(minutes_of_meeting(conn, o, meeting_id, &items_before));
+	if (import_answer(conn, o, notes.data, &xml, t) >= 0)
+		link = minutes_of_meeting(conn, o, meeting_id, &items_after);
+	dry_end(conn, o);
 	notes.len = 0;
-	if (link == NULL && from_items)
+	if (link == NULL && items_after != NULL)
 	{
 		/*
 		 * The service holds the minutes item by item, and import_moderngov
-		 * took them; an answer that wrote nothing found them there already.
+		 * took them: new, changed, or as they were.
 		 */
-		outcome		out = o->dry_run ? OUT_CHECKED : rows > 0 ? OUT_INGESTED : OUT_UNCHANGED;
+		outcome		out = o->dry_run ? OUT_CHECKED
+			: items_before == NULL ? OUT_INGESTED
+			: strcmp(items_before, items_after) != 0 ? OUT_REPLACED : OUT_UNCHANGED;
 
 		t->counts[out]++;
 		if (!o->quiet)
@@ -531,6 +610,8 @@ done:
 	if (doc)
 		xmlFreeDoc(doc);
 	free(link);
+	free(items_before);
+	free(items_after);
 	buf_free(&url);
 	buf_free(&body);
 	buf_free(&xml);
@@ -541,20 +622,30 @@ done:
 	return alive;
 }
 
-/* Elements so named below n. */
-static long
-count_named(const xmlNode *n, const char *name)
+/* The text of every element so named below n, one per line. */
+static void
+texts_named(xmlNode *n, const char *name, buf *out)
 {
-	long		k = 0;
+	for (xmlNode *c = n->children; c; c = c->next)
+	{
+		if (named(c, name))
+		{
+			char	   *v = node_text(c);
 
-	for (const xmlNode *c = n->children; c; c = c->next)
-		k += named(c, name) + count_named(c, name);
-	return k;
+			if (v != NULL && strchr(v, '\n') == NULL)
+				buf_printf(out, "%s%s", out->len ? "\n" : "", v);
+			free(v);
+		}
+		else
+			texts_named(c, name, out);
+	}
 }
 
 /*
  * GetCouncillorsByWard: every councillor's party and ward.  Not every site
- * offers it; a site that refuses is a warning, and the walk goes on.
+ * offers it; a site that refuses is a warning, and the walk goes on.  The
+ * councillors counted are those import_moderngov stored under their
+ * ModernGov id (one it skipped it has warned of).
  */
 static void
 councillors(PGconn *conn, http *h, const mg_options *o, mg_tally *t)
@@ -575,8 +666,29 @@ councillors(PGconn *conn, http *h, const mg_options *o, mg_tally *t)
 		fprintf(stderr, "scrutiny-load: warning: GetCouncillorsByWard: %s\n", why.data);
 		t->warnings++;
 	}
-	else if (import_answer(conn, o, "GetCouncillorsByWard", &xml, t) >= 0)
-		t->councillors = count_named(xmlDocGetRootElement(doc), "councillor");
+	else
+	{
+		buf			ids;
+
+		buf_init(&ids);
+		texts_named(xmlDocGetRootElement(doc), "councillorid", &ids);
+		dry_begin(conn, o, NULL);
+		if (import_answer(conn, o, "GetCouncillorsByWard", &xml, t) >= 0)
+		{
+			const char *params[2] = {o->council, ids.data ? ids.data : ""};
+			PGresult   *r = PQexecParams(conn,
+										 "SELECT count(*) FROM scrutiny.person p JOIN scrutiny.council c ON c.id = p.council_id "
+										 "WHERE (c.external_id = $1 OR lower(c.name) = lower($1)) "
+										 "AND p.external_id IN (SELECT pg_catalog.regexp_split_to_table($2, E'\\n'))",
+										 2, NULL, params, NULL, NULL, 0);
+
+			if (PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1)
+				t->councillors = strtol(PQgetvalue(r, 0, 0), NULL, 10);
+			PQclear(r);
+		}
+		dry_end(conn, o);
+		buf_free(&ids);
+	}
 	if (doc)
 		xmlFreeDoc(doc);
 	buf_free(&url);
@@ -599,6 +711,7 @@ mg_usage(FILE *f)
 		  "      --retries=N        tries again after a timeout or a 5xx (default 3)\n"
 		  "      --retry-wait=SECONDS  the first wait before trying again, doubled each time (default 5)\n"
 		  "      --timeout=SECONDS  for one request (default 60)\n"
+		  "      --max-size=MB      skip an answer or minutes larger than MB megabytes (default 100)\n"
 		  "  -n, --dry-run          list the meetings and minutes it would load; write nothing\n"
 		  "  -q, --quiet            the summary only\n"
 		  "  -d, -h, -p, -U         the connection, as psql\n\n"
@@ -625,6 +738,7 @@ moderngov_main(int argc, char **argv)
 		{"retry-wait", required_argument, NULL, 7},
 		{"timeout", required_argument, NULL, 8},
 		{"help", no_argument, NULL, 9},
+		{"max-size", required_argument, NULL, 10},
 		{NULL, 0, NULL, 0}
 	};
 	mg_options	o;
@@ -635,6 +749,7 @@ moderngov_main(int argc, char **argv)
 	buf			url,
 				body,
 				xml,
+				committees_xml,
 				why;
 	xmlDoc	   *doc = NULL;
 	xmlNode    *root;
@@ -649,6 +764,7 @@ moderngov_main(int argc, char **argv)
 	h.retries = 3;
 	h.retry_wait = 5;
 	h.timeout = 60;
+	h.max_bytes = (int64_t) MAX_SIZE_DEFAULT_MB * 1024 * 1024;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "d:h:p:U:nq", longopts, NULL)) != -1)
 	{
@@ -727,6 +843,10 @@ moderngov_main(int argc, char **argv)
 			case 9:
 				mg_usage(stdout);
 				return 0;
+			case 10:
+				if (!parse_max_size(optarg, &h.max_bytes))
+					return 2;
+				break;
 			default:
 				fputs("Try \"scrutiny-load moderngov --help\" for more information.\n", stderr);
 				return 2;
@@ -762,6 +882,8 @@ moderngov_main(int argc, char **argv)
 	curl_easy_setopt(h.curl, CURLOPT_CONNECTTIMEOUT, h.timeout < 30 ? h.timeout : 30L);
 	curl_easy_setopt(h.curl, CURLOPT_ACCEPT_ENCODING, "");
 	curl_easy_setopt(h.curl, CURLOPT_WRITEFUNCTION, collect);
+	curl_easy_setopt(h.curl, CURLOPT_WRITEDATA, &h);
+	curl_easy_setopt(h.curl, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t) h.max_bytes);
 	curl_easy_setopt(h.curl, CURLOPT_NOSIGNAL, 1L);
 	h.last = mono_now() - h.delay;
 
@@ -770,13 +892,8 @@ moderngov_main(int argc, char **argv)
 	buf_init(&url);
 	buf_init(&body);
 	buf_init(&xml);
+	buf_init(&committees_xml);
 	buf_init(&why);
-	if (o.dry_run && !run(conn, "BEGIN"))
-	{
-		fprintf(stderr, "scrutiny-load: cannot begin the dry run's transaction: %s", PQerrorMessage(conn));
-		status = 2;
-		goto out;
-	}
 	buf_printf(&url, "%s/mgWebService.asmx/GetCommittees", o.site);
 	if (!http_get(&h, url.data, &body, &why) || !parse_answer(&body, &xml, &doc, &why))
 	{
@@ -784,7 +901,10 @@ moderngov_main(int argc, char **argv)
 		status = 2;
 		goto out;
 	}
+	dry_begin(conn, &o, NULL);
 	import_answer(conn, &o, "GetCommittees", &xml, &t);
+	dry_end(conn, &o);
+	buf_add(&committees_xml, xml.data, xml.len);
 	root = xmlDocGetRootElement(doc);
 	councillors(conn, &h, &o, &t);
 	for (xmlNode *cm = find(root, "committee"); cm && alive; cm = cm->next)
@@ -828,7 +948,12 @@ moderngov_main(int argc, char **argv)
 					buf_printf(&ids, "%s%s", ids.len ? "\n" : "", mid);
 				free(mid);
 			}
-			if (import_answer(conn, &o, "GetMeetings", &xml, &t) >= 0)
+			earlier_answers before = {{&committees_xml, &xml}, 2};
+
+			dry_begin(conn, &o, &before);
+			if (import_answer(conn, &o, "GetMeetings", &xml, &t) < 0)
+				dry_end(conn, &o);
+			else
 			{
 				const char *params[4] = {o.council, ids.data ? ids.data : "", o.from, o.to};
 				PGresult   *r = PQexecParams(conn,
@@ -841,6 +966,8 @@ moderngov_main(int argc, char **argv)
 											 "AND ($4::date IS NULL OR m.held_on <= $4::date) "
 											 "ORDER BY m.held_on, m.external_id", 4, NULL, params, NULL, NULL, 0);
 
+				dry_end(conn, &o);
+
 				if (PQresultStatus(r) != PGRES_TUPLES_OK)
 				{
 					why.len = 0;
@@ -850,7 +977,7 @@ moderngov_main(int argc, char **argv)
 				}
 				else
 					for (int i = 0; i < PQntuples(r) && alive; i++)
-						alive = one_meeting(conn, &h, &o, PQgetvalue(r, i, 2), PQgetvalue(r, i, 0),
+						alive = one_meeting(conn, &h, &o, &before, PQgetvalue(r, i, 2), PQgetvalue(r, i, 0),
 											PQgetvalue(r, i, 1), &t);
 				PQclear(r);
 			}
@@ -861,8 +988,6 @@ moderngov_main(int argc, char **argv)
 		free(id);
 		free(title);
 	}
-	if (o.dry_run)
-		run(conn, "ROLLBACK");
 	if (!o.quiet)
 		fflush(stdout);
 	printf("scrutiny-load moderngov: %ld committee%s, %ld councillor%s, %ld meeting%s", t.committees,
@@ -891,6 +1016,7 @@ out:
 	buf_free(&url);
 	buf_free(&body);
 	buf_free(&xml);
+	buf_free(&committees_xml);
 	buf_free(&why);
 	buf_free(&t.failures);
 	curl_easy_cleanup(h.curl);

@@ -79,13 +79,7 @@ static off_t total_bytes;
 static buf	stdin_data;
 static bool stdin_read;
 
-/*
- * The largest document read, in bytes (--max-size).  Minutes run to a few
- * megabytes; a file of hundreds is a scan or a data dump, and reading it
- * whole would cost that much memory in the loader and in the server.
- */
-#define MAX_SIZE_DEFAULT_MB 100
-#define MAX_SIZE_LIMIT_MB 1000
+/* The largest document read, in bytes (--max-size). */
 static off_t max_bytes = (off_t) MAX_SIZE_DEFAULT_MB * 1024 * 1024;
 
 static void
@@ -719,6 +713,22 @@ valid_date(const char *s)
 		m >= 1 && m <= 12 && d >= 1 && d <= 31;
 }
 
+bool
+parse_max_size(const char *arg, int64_t *bytes)
+{
+	char	   *end;
+	long		mb = strtol(arg, &end, 10);
+
+	if (*arg == '\0' || *end != '\0' || mb < 1 || mb > MAX_SIZE_LIMIT_MB)
+	{
+		fprintf(stderr, "scrutiny-load: --max-size must be megabytes between 1 and %d\n",
+				MAX_SIZE_LIMIT_MB);
+		return false;
+	}
+	*bytes = (int64_t) mb * 1024 * 1024;
+	return true;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -808,16 +818,11 @@ main(int argc, char **argv)
 				break;
 			case 8:
 				{
-					char	   *end;
-					long		mb = strtol(optarg, &end, 10);
+					int64_t		bytes;
 
-					if (*end != '\0' || mb < 1 || mb > MAX_SIZE_LIMIT_MB)
-					{
-						fprintf(stderr, "scrutiny-load: --max-size must be megabytes between 1 and %d\n",
-								MAX_SIZE_LIMIT_MB);
+					if (!parse_max_size(optarg, &bytes))
 						return 2;
-					}
-					max_bytes = (off_t) mb * 1024 * 1024;
+					max_bytes = (off_t) bytes;
 				}
 				break;
 			default:

@@ -328,6 +328,17 @@ SELECT p.name, p.honorific, p.party, p.ward, p.external_id
   FROM person AS p JOIN council AS c ON c.id = p.council_id
  WHERE c.name = 'Wemble Vale District Council' AND p.external_id IS NOT NULL
  ORDER BY p.external_id;
+-- two councillors of one name are two people (by ModernGov's id), with a
+-- WARNING; the second's key is one no name reduces to
+SELECT import_moderngov($xml$<councillorsbyward><wards><ward><wardtitle>Sowley Hill</wardtitle><councillors>
+  <councillor><councillorid>401</councillorid><fullusername>Councillor Sam Price</fullusername></councillor>
+  <councillor><councillorid>402</councillorid><fullusername>Cllr Sam Price</fullusername>
+    <politicalpartytitle>Labour</politicalpartytitle></councillor>
+</councillors></ward></wards></councillorsbyward>$xml$, 'Wemble Vale District Council');
+SELECT p.name, p.key, p.party, p.external_id
+  FROM person AS p JOIN council AS c ON c.id = p.council_id
+ WHERE c.name = 'Wemble Vale District Council' AND p.external_id IN ('401', '402')
+ ORDER BY p.external_id;
 -- the same answer again changes nothing
 SELECT import_moderngov($xml$<councillorsbyward><wards><ward><wardtitle>Abbeyfield</wardtitle><councillors>
   <councillor><councillorid>303</councillorid><fullusername>Councillor Ruth Quarmby</fullusername>
@@ -339,7 +350,8 @@ SELECT import_moderngov($xml$<councillorsbyward><wards><ward><wardtitle>Abbeyfie
 -- start and finish, the documents it links (the printed minutes among
 -- them), an attendee's party and ward, and the minutes held item by item
 -- (escaped HTML), which become the meeting's minutes when no printed
--- minutes are linked.  A restricted item's minutes are left out.
+-- minutes are linked.  The minutes of an item that is restricted, not to
+-- be displayed or not published (items 3, 5 and 6) are left out.
 --
 SELECT import_moderngov($xml$<meeting>
   <meetingid>9701</meetingid><meetingdate>05/11/2024</meetingdate><meetingtime>14:00</meetingtime>
@@ -363,6 +375,12 @@ SELECT import_moderngov($xml$<meeting>
       <minutesnonemptyhtmlbody>&lt;p&gt;The bid from the purchaser was accepted.&lt;/p&gt;</minutesnonemptyhtmlbody></agendaitem>
     <agendaitem><agendaitemid>4</agendaitemid><agendaitemnumber>4</agendaitemnumber>
       <agendaitemtitle>Date of Next Meeting</agendaitemtitle></agendaitem>
+    <agendaitem><agendaitemid>5</agendaitemid><agendaitemnumber>5</agendaitemnumber><minutesitemnumber>60</minutesitemnumber>
+      <agendaitemtitle>Staffing Review</agendaitemtitle><isdisplayallowed>False</isdisplayallowed>
+      <minutesnonemptyhtmlbody>&lt;p&gt;RESOLVED: That two posts be deleted.&lt;/p&gt;</minutesnonemptyhtmlbody></agendaitem>
+    <agendaitem><agendaitemid>6</agendaitemid><agendaitemnumber>6</agendaitemnumber><minutesitemnumber>61</minutesitemnumber>
+      <agendaitemtitle>Winter Gritting</agendaitemtitle><isminutepublished>False</isminutepublished>
+      <minutesnonemptyhtmlbody>&lt;p&gt;Draft: RESOLVED: That the routes be noted.&lt;/p&gt;</minutesnonemptyhtmlbody></agendaitem>
   </agendaitems>
   <linkeddocuments>
     <linkeddoc><attachmentid>801</attachmentid><title>Agenda frontsheet</title><url>documents/g9701/Agenda frontsheet.pdf</url></linkeddoc>
@@ -393,6 +411,16 @@ SELECT import_moderngov($xml$<meeting><meetingid>9701</meetingid><meetingdate>05
     <linkeddoc><title>Draft minutes</title><url>documents/g9701/draft.pdf</url></linkeddoc></linkeddocuments>
 </meeting>$xml$, 'Wemble Vale District Council');
 SELECT m.minutes_url, pg_catalog.jsonb_array_length(m.links) AS links, r.text AS resolution
+  FROM meeting AS m JOIN council AS c ON c.id = m.council_id AND c.name = 'Wemble Vale District Council'
+  JOIN resolution AS r ON r.council_id = m.council_id AND r.meeting_id = m.id
+ WHERE m.external_id = '9701';
+-- nor by a later answer that links no documents: the printed minutes
+-- stored for the meeting still stand
+SELECT import_moderngov($xml$<meeting><meetingid>9701</meetingid><meetingdate>05/11/2024</meetingdate>
+  <agendaitems><agendaitem><minutesitemnumber>58</minutesitemnumber><agendaitemtitle>Sowley Hill Play Area</agendaitemtitle>
+    <minutesnonemptyhtmlbody>&lt;p&gt;RESOLVED: That the replacement be withdrawn.&lt;/p&gt;</minutesnonemptyhtmlbody></agendaitem></agendaitems>
+</meeting>$xml$, 'Wemble Vale District Council');
+SELECT m.minutes_url, r.text AS resolution
   FROM meeting AS m JOIN council AS c ON c.id = m.council_id AND c.name = 'Wemble Vale District Council'
   JOIN resolution AS r ON r.council_id = m.council_id AND r.meeting_id = m.id
  WHERE m.external_id = '9701';

@@ -636,13 +636,25 @@ DECLARE
     v_council bigint := moderngov_person.council_id;
     v_ext text := moderngov_person.external_id;
     v_key text := moderngov_person.key;
+    v_other text;
 BEGIN
     changed := 0;
     IF v_ext IS NOT NULL THEN
         SELECT p.id INTO person_id FROM scrutiny.person AS p WHERE p.council_id = v_council AND p.external_id = v_ext;
     END IF;
     IF person_id IS NULL THEN
-        SELECT p.id INTO person_id FROM scrutiny.person AS p WHERE p.council_id = v_council AND p.key = v_key;
+        SELECT p.id, p.external_id INTO person_id, v_other
+          FROM scrutiny.person AS p WHERE p.council_id = v_council AND p.key = v_key;
+        -- Two councillors of one name (ModernGov tells them apart by id) are
+        -- two people: the second gets a key no name reduces to, so minutes
+        -- naming either still find the first.
+        IF v_other IS DISTINCT FROM v_ext AND v_other IS NOT NULL AND v_ext IS NOT NULL THEN
+            person_id := NULL;
+            v_key := v_key || ' #' || v_ext;
+            RAISE WARNING 'scrutiny.import_moderngov: two people are named "%" (ModernGov ids % and %): kept apart, the second with key "%"',
+                          moderngov_person.name, v_other, v_ext, v_key
+                USING HINT = 'Attendance read from minutes goes to the first; correct it by hand if it was the other.';
+        END IF;
     END IF;
     IF person_id IS NULL THEN
         INSERT INTO scrutiny.person AS p (council_id, name, key, honorific, party, ward, external_id)
@@ -672,7 +684,7 @@ BEGIN
 END
 $fn$;
 COMMENT ON FUNCTION scrutiny.moderngov_person(bigint, text, text, text, text, text, text) IS
-'Helper of scrutiny.import_moderngov: the person of a ModernGov answer, found by the service''s id or the name''s key, made when new, with the honorific, party, ward and id the answer gives; changed is 1 when a row was written';
+'Helper of scrutiny.import_moderngov: the person of a ModernGov answer, found by the service''s id or the name''s key, made when new, with the honorific, party, ward and id the answer gives; a second person of the same name with another id is kept apart (key suffixed " #id", with a WARNING); changed is 1 when a row was written';
 REVOKE EXECUTE ON FUNCTION scrutiny.moderngov_person(bigint, text, text, text, text, text, text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION scrutiny.moderngov_person(bigint, text, text, text, text, text, text) TO scrutiny_loader, @extowner@;
 
@@ -932,7 +944,9 @@ BEGIN
 
         -- The minutes ModernGov holds item by item (<minutesnonemptyhtmlbody>),
         -- as the text of minutes: each item's number and title, then its
-        -- minutes.  Restricted items are left out.
+        -- minutes.  Items the service marks restricted, not to be displayed
+        -- (isdisplayallowed) or with minutes not published (isminutepublished)
+        -- are left out.
         SELECT coalesce(pg_catalog.string_agg(
                    pg_catalog.concat_ws(' ', coalesce(a.mnum, a.num) || '.', pg_catalog.upper(a.title))
                    || E'\n\n' || a.minutes, E'\n\n' ORDER BY a.ord), '')
@@ -945,8 +959,12 @@ BEGIN
                                         mnum text PATH '*[local-name()="minutesitemnumber"]',
                                         title text PATH '*[local-name()="agendaitemtitle"]',
                                         minutes text PATH '*[local-name()="minutesnonemptyhtmlbody"]',
-                                        restricted text PATH '*[local-name()="isrestricted"]') AS x
-                 WHERE pg_catalog.lower(coalesce(pg_catalog.btrim(x.restricted), '')) NOT IN ('true', '1', 'yes')) AS a
+                                        restricted text PATH '*[local-name()="isrestricted"]',
+                                        shown text PATH '*[local-name()="isdisplayallowed"]',
+                                        published text PATH '*[local-name()="isminutepublished"]') AS x
+                 WHERE pg_catalog.lower(coalesce(pg_catalog.btrim(x.restricted), '')) NOT IN ('true', '1', 'yes')
+                   AND pg_catalog.lower(coalesce(pg_catalog.btrim(x.shown), '')) NOT IN ('false', '0', 'no')
+                   AND pg_catalog.lower(coalesce(pg_catalog.btrim(x.published), '')) NOT IN ('false', '0', 'no')) AS a
          WHERE a.minutes IS NOT NULL;
     END IF;
 
@@ -1079,6 +1097,13 @@ BEGIN
                 CONTINUE;
             END IF;
         END IF;
+        -- A GetMeeting answer writes what ingest writes under this lock
+        -- (attendance, the minutes from its agenda items): taken before any of
+        -- it, as ingest takes it, so that the two wait in one order.
+        IF v_root = 'meeting' THEN
+            PERFORM pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtextextended(
+                        pg_catalog.format('scrutiny.body %s %s', v_cid, v_bid), 0));
+        END IF;
 
         UPDATE scrutiny.meeting AS m
            SET body_id = v_bid, held_on = r.held_on,
@@ -1141,6 +1166,9 @@ BEGIN
            AND (m.links, m.minutes_url) IS DISTINCT FROM (v_links, v_minutes_url);
         GET DIAGNOSTICS v_k = ROW_COUNT;
         v_n := v_n + v_k;
+    ELSIF v_root = 'meeting' AND v_meeting IS NOT NULL THEN
+        SELECT m.minutes_url INTO v_minutes_url FROM scrutiny.meeting AS m
+         WHERE m.council_id = v_cid AND m.id = v_meeting;
     END IF;
 
     -- Attendance of a GetMeeting response, unless the minutes have given the
@@ -1156,12 +1184,12 @@ BEGIN
         GET DIAGNOSTICS v_k = ROW_COUNT;
         v_n := v_n + v_k;
         FOR r IN
-            SELECT DISTINCT ON (e.j ->> 'key' COLLATE "C") e.j ->> 'key' AS key, e.j ->> 'name' AS name,
+            SELECT DISTINCT ON (coalesce(e.j ->> 'ext', e.j ->> 'key') COLLATE "C") e.j ->> 'key' AS key, e.j ->> 'name' AS name,
                    e.j ->> 'honorific' AS honorific, e.j ->> 'status' AS status, e.j ->> 'role' AS role,
                    e.j ->> 'category' AS category, e.j ->> 'ext' AS ext, e.j ->> 'party' AS party,
                    e.j ->> 'ward' AS ward
               FROM pg_catalog.jsonb_array_elements(v_people) WITH ORDINALITY AS e(j, ord)
-             ORDER BY e.j ->> 'key' COLLATE "C", e.ord
+             ORDER BY coalesce(e.j ->> 'ext', e.j ->> 'key') COLLATE "C", e.ord
         LOOP
             SELECT x.person_id, x.changed INTO v_pid, v_k
               FROM scrutiny.moderngov_person(v_cid, r.ext, r.key, r.name, r.honorific, r.party, r.ward) AS x;
@@ -1228,9 +1256,13 @@ BEGIN
                     RAISE EXCEPTION 'another meeting of % on % has the same time', v_name, v_date;
                 END IF;
                 v_n := v_n + 1;
-            EXCEPTION WHEN OTHERS THEN
-                GET STACKED DIAGNOSTICS v_s = MESSAGE_TEXT;
-                RAISE WARNING 'scrutiny.import_moderngov: the agenda items'' minutes were not ingested: %', v_s;
+            EXCEPTION
+                -- (the transaction's own troubles are the caller's to retry)
+                WHEN deadlock_detected OR serialization_failure OR lock_not_available THEN
+                    RAISE;
+                WHEN OTHERS THEN
+                    GET STACKED DIAGNOSTICS v_s = MESSAGE_TEXT;
+                    RAISE WARNING 'scrutiny.import_moderngov: the agenda items'' minutes were not ingested: %', v_s;
             END;
         END IF;
     END IF;

@@ -6,7 +6,10 @@
 Serves two sites from the answers in DIR (written by tests/loader/run.sh in
 the shapes of the real service): /good/..., where every answer is right, and
 /bad/..., which answers one request with a 500 before the right answer, one
-never in time, one cut short, and one with a meeting whose date is no date.
+never in time, one cut short, and one with a meeting whose date is no date;
+and whatever else DIR holds.  A file beside an answer says how to send it:
+NAME.500once, NAME.hang, NAME.cut (a length it does not keep), NAME.nolength
+(no length: the body ends when the connection closes).
 It writes the port it listens on to PORTFILE and serves until killed.
 """
 import http.server
@@ -41,6 +44,14 @@ class Handler(http.server.BaseHTTPRequestHandler):
     def log_message(self, fmt, *args):
         pass
 
+    def handle(self):
+        # a client that stops reading (over its --max-size) is not the
+        # server's failure
+        try:
+            super().handle()
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
     def log_request(self, code="-", size="-"):
         # one line a request, whatever its answer
         with open(os.path.join(ROOT, "requests.log"), "a") as f:
@@ -74,6 +85,13 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.end_headers()
             self.wfile.write(body)
             self.wfile.flush()
+            self.close_connection = True
+            return
+        if os.path.exists(f + ".nolength"):
+            # the body's end is the connection's end
+            self.send_header("Connection", "close")
+            self.end_headers()
+            self.wfile.write(body)
             self.close_connection = True
             return
         self.send_header("Content-Length", str(len(body)))

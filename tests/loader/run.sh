@@ -300,6 +300,7 @@ cat >"$MG/good/mgWebService.asmx/GetCouncillorsByWard.xml" <<'XML'
   <ward><wardid>4</wardid><wardtitle>Quarry Hill</wardtitle><councillors>
     <councillor><councillorid>303</councillorid><fullusername>Councillor Ruth Quarmby</fullusername><politicalpartytitle>Independent</politicalpartytitle></councillor>
     <councillor><councillorid>304</councillorid><fullusername>Councillor Idris Penhallow</fullusername><politicalpartytitle>Labour</politicalpartytitle></councillor>
+    <councillor><councillorid>305</councillorid><fullusername> </fullusername></councillor>
   </councillors></ward>
 </wards></councillorsbyward>
 XML
@@ -343,8 +344,11 @@ check "moderngov dry run writes nothing" "$(q "SELECT count(*) FROM scrutiny.cou
 
 out=$(mgload --council "Westmere District Council" "$SITE/good" 2>&1)
 check "moderngov: exit status" "$?" "0"
-grep -q "3 committees, 2 councillors, 4 meetings: 3 ingested, 0 unchanged, 0 replaced, 0 loaded before, 1 without minutes, 0 failed, 0 warnings" <<<"$out" \
+# (councillor 305 has no name: import_moderngov skips it, and it is not counted)
+grep -q "3 committees, 2 councillors, 4 meetings: 3 ingested, 0 unchanged, 0 replaced, 0 loaded before, 1 without minutes, 0 failed, 1 warnings" <<<"$out" \
     && ok "moderngov: the summary" || bad "moderngov summary: $out"
+grep -q "warning: GetCouncillorsByWard: .*<councillor> number 3 has no name: skipped" <<<"$out" \
+    && ok "moderngov: a councillor without a name is a warning" || bad "moderngov nameless councillor: $out"
 wv="(SELECT id FROM scrutiny.council WHERE name = 'Westmere District Council')"
 check "moderngov: committees from all three answer forms" \
     "$(q "SELECT string_agg(name, ',' ORDER BY name) FROM scrutiny.body WHERE council_id = $wv")" \
@@ -382,6 +386,39 @@ grep -q "0 ingested, 1 unchanged, 0 replaced, 2 loaded before, 1 without minutes
     && ok "moderngov: a second run loads nothing again" || bad "moderngov second run: $out"
 check "moderngov: a second run does not fetch a loaded meeting again" \
     "$(grep -c "GetMeeting?lMeetingId=9001" "$MG/requests.log")" "$before"
+# the service's item-by-item minutes corrected: replaced, and counted so
+sed -i 's/That the register be noted/That the register be noted as amended/' "$MG/good/mgWebService.asmx/GetMeeting_9201.xml"
+out=$(mgload -q --council "Westmere District Council" "$SITE/good" 2>&1)
+grep -q "0 ingested, 0 unchanged, 1 replaced, 2 loaded before, 1 without minutes, 0 failed" <<<"$out" \
+    && ok "moderngov: corrected item-by-item minutes are replaced" || bad "moderngov corrected items: $out"
+
+# --max-size holds for what the service sends: an answer that says its
+# length is refused before it is read, one that does not is cut off
+mkdir -p "$MG/big/mgWebService.asmx" "$MG/big/documents"
+cat >"$MG/big/mgWebService.asmx/GetCommittees.xml" <<'XML'
+<committees><committee><committeeid>401</committeeid><committeetitle>Scrutiny Board</committeetitle></committee></committees>
+XML
+cat >"$MG/big/mgWebService.asmx/GetMeetings_401.xml" <<'XML'
+<getmeetings><committee><committeeid>401</committeeid><committeemeetings>
+  <meeting><meetingid>9401</meetingid><meetingdate>02/06/2025</meetingdate></meeting>
+  <meeting><meetingid>9402</meetingid><meetingdate>09/06/2025</meetingdate></meeting>
+</committeemeetings></committee></getmeetings>
+XML
+for m in 9401 9402; do
+    cat >"$MG/big/mgWebService.asmx/GetMeeting_$m.xml" <<XML
+<meeting><meetingid>$m</meetingid><meetingdate>$([ $m = 9401 ] && echo 02 || echo 09)/06/2025</meetingdate><linkeddocuments><linkeddoc><title>Printed minutes</title><url>documents/$m.pdf</url></linkeddoc></linkeddocuments></meeting>
+XML
+    { printf '%%PDF-1.4\n'; head -c 2200000 /dev/zero; } >"$MG/big/documents/$m.pdf"
+done
+touch "$MG/big/documents/9402.pdf.nolength"
+out=$(mgload -q --max-size 1 --council "Northmere Council" "$SITE/big" 2>&1)
+check "moderngov --max-size: exit status 1" "$?" "1"
+grep -q "2 failed" <<<"$out" && ok "moderngov --max-size: both minutes refused" || bad "moderngov --max-size: $out"
+check "moderngov --max-size: the announced length refused" \
+    "$(grep -c "9401.pdf: larger than --max-size (1 MB): skipped" <<<"$out")" "1"
+check "moderngov --max-size: an unannounced length cut off" \
+    "$(grep -c "9402.pdf: larger than --max-size (1 MB): skipped" <<<"$out")" "1"
+mgload --max-size 0 --council X "$SITE/big" >/dev/null 2>&1; check "moderngov --max-size 0: exit status 2" "$?" "2"
 
 out=$(mgload --council "Eastbrook Council" "$SITE/bad" 2>&1)
 check "moderngov, bad site: exit status 1" "$?" "1"
