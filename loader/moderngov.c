@@ -347,19 +347,29 @@ ignore_notice(void *arg, const PGresult *r)
  */
 typedef struct earlier_answers
 {
-	const buf  *xml[2];
+	const buf  *xml[3];
 	int			n;
 } earlier_answers;
 
-static void
+/* False when the dry run's transaction could not begin: the run stops. */
+static bool
 dry_begin(PGconn *conn, const mg_options *o, const earlier_answers *before)
 {
 	if (!o->dry_run)
-		return;
-	run(conn, "BEGIN");
+		return true;
+	if (!run(conn, "BEGIN") || PQtransactionStatus(conn) != PQTRANS_INTRANS)
+	{
+		fprintf(stderr, "scrutiny-load: cannot begin the dry run's transaction: %s", PQerrorMessage(conn));
+		return false;
+	}
 	for (int k = 0; before && k < before->n; k++)
 	{
-		const char *params[2] = {before->xml[k]->data, o->council};
+		const char *params[2];
+
+		if (before->xml[k]->data == NULL)
+			continue;			/* (an answer the site did not give) */
+		params[0] = before->xml[k]->data;
+		params[1] = o->council;
 		PQnoticeReceiver was = PQsetNoticeReceiver(conn, ignore_notice, NULL);
 		PGresult   *r;
 
@@ -371,6 +381,7 @@ dry_begin(PGconn *conn, const mg_options *o, const earlier_answers *before)
 			: "ROLLBACK TO SAVEPOINT earlier");
 		PQclear(r);
 	}
+	return true;
 }
 
 static void
@@ -380,44 +391,75 @@ dry_end(PGconn *conn, const mg_options *o)
 		run(conn, "ROLLBACK");
 }
 
+/* Tries of one answer that met a deadlock or a serialization failure. */
+#define IMPORT_TRIES 3
+
 /*
- * Hands one answer to import_moderngov; a refusal is a warning, not the
- * end.  In a dry run's transaction a refused answer is rolled back to its
- * savepoint.  Returns the rows the import wrote, or -1 when it was refused.
+ * Hands one answer to import_moderngov.  A deadlock or a serialization
+ * failure (another loader's transaction in the way) is tried again; in a
+ * dry run's transaction a refused answer is rolled back to its savepoint.
+ * Returns the rows the import wrote, or -1 when it was refused, with the
+ * server's reason in why (the caller says whether that is a warning or a
+ * failure; a lost connection it sees from PQstatus).
  */
 static long
-import_answer(PGconn *conn, const mg_options *o, const char *what, const buf *xml, mg_tally *t)
+import_answer(PGconn *conn, const mg_options *o, const char *what, const buf *xml, mg_tally *t,
+			  buf *why)
 {
 	const char *params[2] = {xml->data, o->council};
 	warning_sink sink = {what, t};
-	PGresult   *r;
-	bool		ok;
 	long		rows = -1;
-	PQnoticeReceiver before;
 
-	if (o->dry_run)
-		run(conn, "SAVEPOINT answer");
-	before = PQsetNoticeReceiver(conn, report_warning, &sink);
-	r = PQexecParams(conn, "SELECT scrutiny.import_moderngov($1::xml, $2)", 2, NULL, params,
-					 NULL, NULL, 0);
-	/* (a NULL receiver would change nothing: the one before is put back) */
-	PQsetNoticeReceiver(conn, before, NULL);
-	ok = PQresultStatus(r) == PGRES_TUPLES_OK;
-	if (!ok)
+	why->len = 0;
+	for (int attempt = 1; rows < 0 && PQstatus(conn) == CONNECTION_OK; attempt++)
 	{
-		buf			why;
+		PQnoticeReceiver before;
+		PGresult   *r;
+		bool		ok;
+		const char *state;
+		bool		again;
 
-		buf_init(&why);
-		server_reason(conn, r, &why);
+		if (o->dry_run)
+			run(conn, "SAVEPOINT answer");
+		before = PQsetNoticeReceiver(conn, report_warning, &sink);
+		r = PQexecParams(conn, "SELECT scrutiny.import_moderngov($1::xml, $2)", 2, NULL, params,
+						 NULL, NULL, 0);
+		/* (a NULL receiver would change nothing: the one before is put back) */
+		PQsetNoticeReceiver(conn, before, NULL);
+		ok = PQresultStatus(r) == PGRES_TUPLES_OK;
+		state = ok ? NULL : PQresultErrorField(r, PG_DIAG_SQLSTATE);
+		again = state && (strcmp(state, "40P01") == 0 || strcmp(state, "40001") == 0) &&
+			attempt < IMPORT_TRIES;
+		if (ok)
+			rows = strtol(PQgetvalue(r, 0, 0), NULL, 10);
+		else if (!again)
+			server_reason(conn, r, why);
+		PQclear(r);
+		if (o->dry_run)
+			run(conn, ok ? "RELEASE SAVEPOINT answer" : "ROLLBACK TO SAVEPOINT answer");
+		if (!ok && !again)
+			break;
+	}
+	if (rows < 0 && why->len == 0)
+		server_reason(conn, NULL, why);
+	return rows;
+}
+
+/* An answer whose refusal is a warning: the walk goes on without it. */
+static long
+import_or_warn(PGconn *conn, const mg_options *o, const char *what, const buf *xml, mg_tally *t)
+{
+	buf			why;
+	long		rows;
+
+	buf_init(&why);
+	rows = import_answer(conn, o, what, xml, t, &why);
+	if (rows < 0)
+	{
 		fprintf(stderr, "scrutiny-load: warning: %s not imported: %s\n", what, why.data);
-		buf_free(&why);
 		t->warnings++;
 	}
-	else
-		rows = strtol(PQgetvalue(r, 0, 0), NULL, 10);
-	PQclear(r);
-	if (o->dry_run)
-		run(conn, ok ? "RELEASE SAVEPOINT answer" : "ROLLBACK TO SAVEPOINT answer");
+	buf_free(&why);
 	return rows;
 }
 
@@ -536,10 +578,21 @@ one_meeting(PGconn *conn, http *h, const mg_options *o, const earlier_answers *b
 		goto done;
 	}
 	buf_printf(&notes, "GetMeeting %s", meeting_id);
-	dry_begin(conn, o, before);
+	if (!dry_begin(conn, o, before))
+	{
+		alive = false;
+		goto done;
+	}
 	free(minutes_of_meeting(conn, o, meeting_id, &items_before));
-	if (import_answer(conn, o, notes.data, &xml, t) >= 0)
+	if (import_answer(conn, o, notes.data, &xml, t, &why) >= 0)
 		link = minutes_of_meeting(conn, o, meeting_id, &items_after);
+	else
+	{
+		dry_end(conn, o);
+		fail_line(t, o, what.data, why.data);
+		alive = PQstatus(conn) == CONNECTION_OK;
+		goto done;
+	}
 	dry_end(conn, o);
 	notes.len = 0;
 	if (link == NULL && items_after != NULL)
@@ -647,9 +700,10 @@ texts_named(xmlNode *n, const char *name, buf *out)
  * councillors counted are those import_moderngov stored under their
  * ModernGov id (one it skipped it has warned of).
  */
-static void
-councillors(PGconn *conn, http *h, const mg_options *o, mg_tally *t)
+static bool
+councillors(PGconn *conn, http *h, const mg_options *o, mg_tally *t, buf *imported)
 {
+	bool		began = true;
 	buf			url,
 				body,
 				xml,
@@ -672,9 +726,10 @@ councillors(PGconn *conn, http *h, const mg_options *o, mg_tally *t)
 
 		buf_init(&ids);
 		texts_named(xmlDocGetRootElement(doc), "councillorid", &ids);
-		dry_begin(conn, o, NULL);
-		if (import_answer(conn, o, "GetCouncillorsByWard", &xml, t) >= 0)
+		began = dry_begin(conn, o, NULL);
+		if (began && import_or_warn(conn, o, "GetCouncillorsByWard", &xml, t) >= 0)
 		{
+			buf_add(imported, xml.data, xml.len);
 			const char *params[2] = {o->council, ids.data ? ids.data : ""};
 			PGresult   *r = PQexecParams(conn,
 										 "SELECT count(*) FROM scrutiny.person p JOIN scrutiny.council c ON c.id = p.council_id "
@@ -686,7 +741,8 @@ councillors(PGconn *conn, http *h, const mg_options *o, mg_tally *t)
 				t->councillors = strtol(PQgetvalue(r, 0, 0), NULL, 10);
 			PQclear(r);
 		}
-		dry_end(conn, o);
+		if (began)
+			dry_end(conn, o);
 		buf_free(&ids);
 	}
 	if (doc)
@@ -695,6 +751,7 @@ councillors(PGconn *conn, http *h, const mg_options *o, mg_tally *t)
 	buf_free(&body);
 	buf_free(&xml);
 	buf_free(&why);
+	return began && PQstatus(conn) == CONNECTION_OK;
 }
 
 static void
@@ -750,6 +807,7 @@ moderngov_main(int argc, char **argv)
 				body,
 				xml,
 				committees_xml,
+				councillors_xml,
 				why;
 	xmlDoc	   *doc = NULL;
 	xmlNode    *root;
@@ -893,6 +951,7 @@ moderngov_main(int argc, char **argv)
 	buf_init(&body);
 	buf_init(&xml);
 	buf_init(&committees_xml);
+	buf_init(&councillors_xml);
 	buf_init(&why);
 	buf_printf(&url, "%s/mgWebService.asmx/GetCommittees", o.site);
 	if (!http_get(&h, url.data, &body, &why) || !parse_answer(&body, &xml, &doc, &why))
@@ -901,12 +960,16 @@ moderngov_main(int argc, char **argv)
 		status = 2;
 		goto out;
 	}
-	dry_begin(conn, &o, NULL);
-	import_answer(conn, &o, "GetCommittees", &xml, &t);
+	if (!dry_begin(conn, &o, NULL))
+	{
+		status = 2;
+		goto out;
+	}
+	import_or_warn(conn, &o, "GetCommittees", &xml, &t);
 	dry_end(conn, &o);
 	buf_add(&committees_xml, xml.data, xml.len);
 	root = xmlDocGetRootElement(doc);
-	councillors(conn, &h, &o, &t);
+	alive = PQstatus(conn) == CONNECTION_OK && councillors(conn, &h, &o, &t, &councillors_xml);
 	for (xmlNode *cm = find(root, "committee"); cm && alive; cm = cm->next)
 	{
 		char	   *id,
@@ -934,6 +997,10 @@ moderngov_main(int argc, char **argv)
 		{
 			buf			ids;
 
+			/* (a meeting's answer builds on all three; its committee's meetings on one) */
+			earlier_answers committees_only = {{&committees_xml}, 1};
+			earlier_answers before = {{&committees_xml, &councillors_xml, &xml}, 3};
+
 			/*
 			 * The meetings as import_moderngov took them: a meeting it
 			 * skipped (no id, no date, cancelled) it has warned of, and is
@@ -948,11 +1015,14 @@ moderngov_main(int argc, char **argv)
 					buf_printf(&ids, "%s%s", ids.len ? "\n" : "", mid);
 				free(mid);
 			}
-			earlier_answers before = {{&committees_xml, &xml}, 2};
-
-			dry_begin(conn, &o, &before);
-			if (import_answer(conn, &o, "GetMeetings", &xml, &t) < 0)
+			if (!dry_begin(conn, &o, &committees_only))
+				alive = false;
+			else if (import_answer(conn, &o, "GetMeetings", &xml, &t, &why) < 0)
+			{
 				dry_end(conn, &o);
+				fail_line(&t, &o, title, why.data);
+				alive = PQstatus(conn) == CONNECTION_OK;
+			}
 			else
 			{
 				const char *params[4] = {o.council, ids.data ? ids.data : "", o.from, o.to};
@@ -1017,6 +1087,7 @@ out:
 	buf_free(&body);
 	buf_free(&xml);
 	buf_free(&committees_xml);
+	buf_free(&councillors_xml);
 	buf_free(&why);
 	buf_free(&t.failures);
 	curl_easy_cleanup(h.curl);

@@ -339,6 +339,23 @@ SELECT p.name, p.key, p.party, p.external_id
   FROM person AS p JOIN council AS c ON c.id = p.council_id
  WHERE c.name = 'Wemble Vale District Council' AND p.external_id IN ('401', '402')
  ORDER BY p.external_id;
+-- again: nothing to change, and no warning (each is found by its id)
+SELECT import_moderngov($xml$<councillorsbyward><wards><ward><wardtitle>Sowley Hill</wardtitle><councillors>
+  <councillor><councillorid>401</councillorid><fullusername>Councillor Sam Price</fullusername></councillor>
+  <councillor><councillorid>402</councillorid><fullusername>Cllr Sam Price</fullusername>
+    <politicalpartytitle>Labour</politicalpartytitle></councillor>
+</councillors></ward></wards></councillorsbyward>$xml$, 'Wemble Vale District Council');
+-- and both attend a meeting as themselves
+SELECT import_moderngov($xml$<meeting><meetingid>9702</meetingid><meetingdate>12/11/2024</meetingdate>
+  <committeeid>142</committeeid>
+  <attendees><attendee memberid="402" name="Councillor Sam Price" attendance="Present"/>
+    <attendee memberid="401" name="Councillor Sam Price" attendance="Apologies"/></attendees>
+</meeting>$xml$, 'Wemble Vale District Council');
+SELECT p.external_id, a.status FROM attendance AS a
+  JOIN meeting AS m ON m.council_id = a.council_id AND m.id = a.meeting_id AND m.external_id = '9702'
+  JOIN person AS p ON p.council_id = a.council_id AND p.id = a.person_id
+  JOIN council AS c ON c.id = a.council_id AND c.name = 'Wemble Vale District Council'
+ ORDER BY p.external_id;
 -- the same answer again changes nothing
 SELECT import_moderngov($xml$<councillorsbyward><wards><ward><wardtitle>Abbeyfield</wardtitle><councillors>
   <councillor><councillorid>303</councillorid><fullusername>Councillor Ruth Quarmby</fullusername>

@@ -1023,6 +1023,18 @@ BEGIN
           FROM pg_catalog.jsonb_array_elements(v_committees) WITH ORDINALITY AS e(j, ord)
          ORDER BY e.j ->> 'ext' COLLATE "C", (e.j ->> 'title' IS NULL), e.ord
     LOOP
+        -- A GetMeeting answer's one committee: the body's ingest lock first
+        -- (below, at the meeting), before its row is renamed or given the id.
+        IF v_root = 'meeting' THEN
+            SELECT b.id INTO v_bid FROM scrutiny.body AS b
+             WHERE b.council_id = v_cid
+               AND (b.external_id = r.ext OR pg_catalog.lower(b.name) = pg_catalog.lower(r.title))
+             ORDER BY b.external_id = r.ext DESC NULLS LAST LIMIT 1;
+            IF FOUND THEN
+                PERFORM pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtextextended(
+                            pg_catalog.format('scrutiny.body %s %s', v_cid, v_bid), 0));
+            END IF;
+        END IF;
         SELECT b.id INTO v_bid FROM scrutiny.body AS b WHERE b.council_id = v_cid AND b.external_id = r.ext;
         IF FOUND THEN
             IF r.title IS NOT NULL THEN
@@ -1099,7 +1111,8 @@ BEGIN
         END IF;
         -- A GetMeeting answer writes what ingest writes under this lock
         -- (attendance, the minutes from its agenda items): taken before any of
-        -- it, as ingest takes it, so that the two wait in one order.
+        -- it, as ingest takes it, so that the two wait in one order (and
+        -- taken already above when the answer names a known committee).
         IF v_root = 'meeting' THEN
             PERFORM pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtextextended(
                         pg_catalog.format('scrutiny.body %s %s', v_cid, v_bid), 0));
@@ -1183,13 +1196,17 @@ BEGIN
          WHERE a.council_id = v_cid AND a.meeting_id = v_meeting AND a.source = 'minutes';
         GET DIAGNOSTICS v_k = ROW_COUNT;
         v_n := v_n + v_k;
+        -- (one row per person, by id else key; written in key order, the order
+        -- ingest's scrutiny.upsert_people inserts people in)
         FOR r IN
-            SELECT DISTINCT ON (coalesce(e.j ->> 'ext', e.j ->> 'key') COLLATE "C") e.j ->> 'key' AS key, e.j ->> 'name' AS name,
-                   e.j ->> 'honorific' AS honorific, e.j ->> 'status' AS status, e.j ->> 'role' AS role,
-                   e.j ->> 'category' AS category, e.j ->> 'ext' AS ext, e.j ->> 'party' AS party,
-                   e.j ->> 'ward' AS ward
-              FROM pg_catalog.jsonb_array_elements(v_people) WITH ORDINALITY AS e(j, ord)
-             ORDER BY coalesce(e.j ->> 'ext', e.j ->> 'key') COLLATE "C", e.ord
+            SELECT * FROM (
+                SELECT DISTINCT ON (coalesce(e.j ->> 'ext', e.j ->> 'key') COLLATE "C") e.j ->> 'key' AS key, e.j ->> 'name' AS name,
+                       e.j ->> 'honorific' AS honorific, e.j ->> 'status' AS status, e.j ->> 'role' AS role,
+                       e.j ->> 'category' AS category, e.j ->> 'ext' AS ext, e.j ->> 'party' AS party,
+                       e.j ->> 'ward' AS ward
+                  FROM pg_catalog.jsonb_array_elements(v_people) WITH ORDINALITY AS e(j, ord)
+                 ORDER BY coalesce(e.j ->> 'ext', e.j ->> 'key') COLLATE "C", e.ord) AS one
+             ORDER BY one.key, one.ext COLLATE "C"
         LOOP
             SELECT x.person_id, x.changed INTO v_pid, v_k
               FROM scrutiny.moderngov_person(v_cid, r.ext, r.key, r.name, r.honorific, r.party, r.ward) AS x;
@@ -1213,13 +1230,16 @@ BEGIN
         v_n := v_n + v_k;
     END IF;
 
-    -- Councillors, by ModernGov's id, else by scrutiny.person_key of the name.
+    -- Councillors, by ModernGov's id, else by scrutiny.person_key of the name
+    -- (written in key order, as attendees are).
     FOR r IN
-        SELECT DISTINCT ON (coalesce(e.j ->> 'ext', e.j ->> 'key') COLLATE "C")
-               e.j ->> 'ext' AS ext, e.j ->> 'key' AS key, e.j ->> 'name' AS name,
-               e.j ->> 'honorific' AS honorific, e.j ->> 'party' AS party, e.j ->> 'ward' AS ward
-          FROM pg_catalog.jsonb_array_elements(v_councillors) WITH ORDINALITY AS e(j, ord)
-         ORDER BY coalesce(e.j ->> 'ext', e.j ->> 'key') COLLATE "C", e.ord
+        SELECT * FROM (
+            SELECT DISTINCT ON (coalesce(e.j ->> 'ext', e.j ->> 'key') COLLATE "C")
+                   e.j ->> 'ext' AS ext, e.j ->> 'key' AS key, e.j ->> 'name' AS name,
+                   e.j ->> 'honorific' AS honorific, e.j ->> 'party' AS party, e.j ->> 'ward' AS ward
+              FROM pg_catalog.jsonb_array_elements(v_councillors) WITH ORDINALITY AS e(j, ord)
+             ORDER BY coalesce(e.j ->> 'ext', e.j ->> 'key') COLLATE "C", e.ord) AS one
+         ORDER BY one.key, one.ext COLLATE "C"
     LOOP
         SELECT x.changed INTO v_k
           FROM scrutiny.moderngov_person(v_cid, r.ext, r.key, r.name, r.honorific, r.party, r.ward) AS x;

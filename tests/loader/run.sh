@@ -402,8 +402,11 @@ cat >"$MG/big/mgWebService.asmx/GetMeetings_401.xml" <<'XML'
 <getmeetings><committee><committeeid>401</committeeid><committeemeetings>
   <meeting><meetingid>9401</meetingid><meetingdate>02/06/2025</meetingdate></meeting>
   <meeting><meetingid>9402</meetingid><meetingdate>09/06/2025</meetingdate></meeting>
+  <meeting><meetingid>9403</meetingid><meetingdate>16/06/2025</meetingdate></meeting>
 </committeemeetings></committee></getmeetings>
 XML
+# (an answer import_moderngov refuses: that meeting fails, with the server's reason)
+echo '<frobnicate/>' >"$MG/big/mgWebService.asmx/GetMeeting_9403.xml"
 for m in 9401 9402; do
     cat >"$MG/big/mgWebService.asmx/GetMeeting_$m.xml" <<XML
 <meeting><meetingid>$m</meetingid><meetingdate>$([ $m = 9401 ] && echo 02 || echo 09)/06/2025</meetingdate><linkeddocuments><linkeddoc><title>Printed minutes</title><url>documents/$m.pdf</url></linkeddoc></linkeddocuments></meeting>
@@ -413,7 +416,10 @@ done
 touch "$MG/big/documents/9402.pdf.nolength"
 out=$(mgload -q --max-size 1 --council "Northmere Council" "$SITE/big" 2>&1)
 check "moderngov --max-size: exit status 1" "$?" "1"
-grep -q "2 failed" <<<"$out" && ok "moderngov --max-size: both minutes refused" || bad "moderngov --max-size: $out"
+grep -q "3 meetings: 0 ingested, 0 unchanged, 0 replaced, 0 loaded before, 0 without minutes, 3 failed" <<<"$out" \
+    && ok "moderngov --max-size: both minutes refused, and the refused answer failed" || bad "moderngov --max-size: $out"
+grep -q "Scrutiny Board 2025-06-16 (meeting 9403): scrutiny.import_moderngov: unexpected root element <frobnicate> (SQLSTATE 22P02)" <<<"$out" \
+    && ok "moderngov: an answer the import refuses fails its meeting" || bad "moderngov refused answer: $out"
 check "moderngov --max-size: the announced length refused" \
     "$(grep -c "9401.pdf: larger than --max-size (1 MB): skipped" <<<"$out")" "1"
 check "moderngov --max-size: an unannounced length cut off" \
