@@ -359,6 +359,53 @@ SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$
 It was proposed by Cllr. Hughes and seconded by Cllr. Price that the grant to the
 youth club be paid. Cytunwyd / Agreed.
 $r$);
+-- A bilingual line gives its decision once, in English, after the spaced
+-- slash that parts the languages; a finished decision and a blank line end
+-- the block, so the item's next part ("(b)", "b)") is no entry of it.
+SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$
+(a) Taliadau / Payments
+    PENDERFYNWYD cymeradwyo'r taliadau. / RESOLVED to approve the payments.
+    Cynigiwyd / Proposed: Cyng./Cllr. Wyn. Eiliwyd / Seconded: Cyng./Cllr. Rhys.
+
+(b) Balansau banc / Bank balances: Cyfrif cyfredol / Current account £3,120.40.
+    PENDERFYNWYD nodi'r balansau. / RESOLVED to note the balances.
+$r$);
+SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$
+a) Benches - Cllr Ames reported on three quotes. Members agreed that the oak bench should be bought. Cllr Bell asked about delivery.
+
+b) Hedges - Cllr Bell reported that the hedge by the hall is overgrown.
+$r$);
+-- A movers' note ("Proposed ..., seconded ...", "Proposer ..., 2nd ...",
+-- "Proposed: ... Seconded: ...") after a sentence moves that sentence, on
+-- its line or the line above; not a sentence already decided, not a
+-- motion that was lost, and not a note with nothing before it.
+SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$
+The Clerk reported on the quotes. The council will buy the oak bench at £450. Proposed Cllr Ames, seconded Cllr Bell, all in favour.
+
+Cllr Hale reported on the verges. A cutting schedule will be drawn up. Proposer Cllr Key, 2nd Cllr Moss.
+
+The Clerk will order two litter bins for the green.
+Proposed: Cllr Pike. Seconded: Cllr Dale. All in favour.
+
+Cllr Dale asked about the shelter. Proposed Cllr Pike, seconded Cllr Dale, but the motion was lost.
+
+RESOLVED: That the grant of £200 be approved.
+Proposed: AB   Seconded: CD
+
+Proposed: AB   Seconded: CD
+$r$);
+-- Welsh motions in a Welsh-only item: proposer ("Cynigiwyd gan"),
+-- seconder ("eiliwyd gan") and substance ("bod", "y dylid"); a decision
+-- word inside the sentence, mutated after "a" ("a phenderfynwyd"); a lost
+-- amendment ("collwyd y gwelliant") is none; a planning response.
+SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$
+Cynigiwyd gan y Cyng. Morgan, eiliwyd gan y Cyng. Pugh ac roedd pawb yn gytûn, bod cofnodion y cyfarfod diwethaf yn gywir.
+Cynigiodd y Cyng. Pugh welliant, a eiliwyd gan y Cyng. Lewis, y dylid gohirio'r eitem; collwyd y gwelliant.
+Trafodwyd cyflwr y maes parcio a phenderfynwyd y dylid gofyn am bris am ei drwsio.
+
+E/40112  Estyniad deulawr, Bryn Teg
+         Dim Gwrthwynebiadau
+$r$);
 -- A decision block restates the motion before it only when it shares its
 -- words: a motion followed by a block on another matter stands; a motion
 -- that fell in the next sentence does not; "etc." and "Co." end sentences.

@@ -58,6 +58,10 @@ typedef struct block_state
 	int			lead_verb_kind; /* reskind_by_verb() of it */
 	int			forced_kind;	/* a bare "Noted." says the kind itself; -1: none */
 	int			welsh;			/* no English decision word, the Welsh ones read: 1, 0, or -1 not yet known */
+	/* the last sentence narrative_decisions() read, for a movers' note on the line below */
+	size_t		last_s;
+	size_t		last_line_end;	/* the end of its line; 0: none */
+	bool		last_decided;
 } block_state;
 
 static void
@@ -568,11 +572,31 @@ subject_verb(const char *t, size_t q, size_t e)
  */
 static bool reads_welsh(block_state *b);
 
+/*
+ * Welsh for "it was resolved" and "it was agreed", with the forms mutation
+ * gives them after "a" (and) and the like: "a phenderfynwyd", "a
+ * chytunwyd".
+ */
+static const char *const welsh_decided[] = {
+	"penderfynwyd", "phenderfynwyd", "benderfynwyd", "cytunwyd", "chytunwyd", "gytunwyd", NULL
+};
+
+/* The length of the Welsh decision word at t[q..e), else 0. */
+static size_t
+welsh_decided_at(const char *t, size_t q, size_t e)
+{
+	for (size_t i = 0; welsh_decided[i]; i++)
+		if (tu_word_ci(t + q, e - q, welsh_decided[i]))
+			return strlen(welsh_decided[i]);
+	return 0;
+}
+
 static size_t
 trigger_at(const char *t, size_t p, size_t e, block_state *b)
 {
 	size_t		q = skip_ws(t, p, e);
 	size_t		k;
+	size_t		n;
 	bool		it_was = false;
 
 	/* "And Resolved:", the Irish form after "Proposed by ... / Seconded by ..." */
@@ -598,10 +622,8 @@ trigger_at(const char *t, size_t p, size_t e, block_state *b)
 		k = q + 6;
 	else if (tu_word_ci(t + q, e - q, "decided"))
 		k = q + 7;
-	else if (tu_word_ci(t + q, e - q, "penderfynwyd") && reads_welsh(b))
-		k = q + 12;				/* Welsh "it was resolved" */
-	else if (tu_word_ci(t + q, e - q, "cytunwyd") && reads_welsh(b))
-		k = q + 8;				/* Welsh "it was agreed" */
+	else if ((n = welsh_decided_at(t, q, e)) > 0 && reads_welsh(b))
+		k = q + n;				/* Welsh "it was resolved", "it was agreed" */
 	else if (it_was)
 		return 0;
 	else if (tu_word_ci(t + q, e - q, "decision"))
@@ -1031,6 +1053,16 @@ ends_with_joiner(const char *t, size_t s, size_t e)
 }
 
 /* Parse one block whose content starts at cs; returns where scanning goes on. */
+/* Does t[s, e) end a sentence: "... be approved.", "... (on a vote of 5 to 1.)"? */
+static bool
+ends_sentence(const char *t, size_t s, size_t e)
+{
+	e = trim_end(t, s, e);
+	if (e > s && t[e - 1] == ')')
+		e--;
+	return e > s && (t[e - 1] == '.' || t[e - 1] == '!');
+}
+
 static size_t
 parse_block(block_state *b, size_t trig_line, size_t cs)
 {
@@ -1093,8 +1125,14 @@ parse_block(block_state *b, size_t trig_line, size_t cs)
 				continue;
 			}
 		}
-		if (read_marker(t, q, e, &m) && (top == STYLE_NONE || m.style == top))
+		if (read_marker(t, q, e, &m) && (top == STYLE_NONE || m.style == top) &&
+			!(blank && !any_marker && cur_s != SIZE_MAX && ends_sentence(t, cur_s, cur_e)))
 		{
+			/*
+			 * (A finished sentence and a blank line end the block: "RESOLVED to
+			 * approve the payments. / (b) Bank balances" goes on to the item's
+			 * next part, which a list's lead-in, "RESOLVED that:", does not.)
+			 */
 			if (cur_s != SIZE_MAX)
 			{
 				if (!any_marker)
@@ -1142,7 +1180,8 @@ parse_block(block_state *b, size_t trig_line, size_t cs)
 
 			/* A paragraph after "; &", or a lower-case one, is the next resolution. */
 			if ((ends_with_joiner(t, cur_s, cur_e) && cont) ||
-				(blank && top == STYLE_NONE && !any_marker && tu_lower((unsigned char) t[q])))
+				(blank && top == STYLE_NONE && !any_marker && tu_lower((unsigned char) t[q]) &&
+				 !read_marker(t, q, e, &m)))
 			{
 				split_inline(b, cur_s, cur_e, cur_ls, cur_le);
 				cur_s = q;
@@ -1206,8 +1245,11 @@ wrapped_from(const char *t, size_t p)
 /*
  * The start of the next sentence after p in t[.., e): after ". ", "? ",
  * "! " or ") " with a capital letter next, where the full stop is not an
- * abbreviation's or an initial's ("proposed by Cllr. D. Jenkins").
- * Returns e when there is none.
+ * abbreviation's or an initial's ("proposed by Cllr. D. Jenkins").  In a
+ * bilingual minute the same sentence in the other language follows a
+ * spaced slash ("PENDERFYNWYD derbyn yr ymddiheuriadau. / RESOLVED to
+ * accept the apologies."): it starts after the slash.  Returns e when
+ * there is none.
  */
 static size_t
 next_sentence(const char *t, size_t p, size_t e)
@@ -1220,6 +1262,13 @@ next_sentence(const char *t, size_t p, size_t e)
 
 			if (r < e && tu_upper((unsigned char) t[r]))
 				return r;
+			if (r + 1 < e && t[r] == '/' && tu_space((unsigned char) t[r + 1]))
+			{
+				size_t		other = skip_ws(t, r + 1, e);
+
+				if (other < e && tu_upper((unsigned char) t[other]))
+					return other;
+			}
 		}
 	return e;
 }
@@ -1349,7 +1398,9 @@ body_outcome(const char *t, size_t s, size_t e)
  * its dash; "There were no objections from residents" is narrative.
  */
 static const char *const planning_responses[] = {
-	"no objection", "no observation", "no comment", NULL
+	"no objection", "no observation", "no comment",
+	"dim gwrthwynebiad", "dim sylw",	/* Welsh: no objection(s), no comment(s) */
+	NULL
 };
 
 static bool
@@ -1594,8 +1645,13 @@ bare_outcome(const char *t, size_t s, size_t se, int *kind, size_t *lead)
 /* Words that make a motion one that did not pass. */
 static const char *const motion_lost[] = {
 	"lost", "fell", "defeated", "not carried", "withdrawn", "amendment", "against the motion",
-	"not seconded", "no seconder", NULL
+	"not seconded", "no seconder",
+	"collwyd", "gwelliant", "welliant",	/* Welsh: was lost, an amendment (mutated) */
+	NULL
 };
+
+/* An amendment, English and Welsh (mutated after "a", "y"). */
+static const char *const amendment_words[] = {"amendment", "gwelliant", "welliant", NULL};
 
 /* Lines after a motion within which a decision block may restate it. */
 #define MOTION_BLOCK_LINES 4
@@ -1642,8 +1698,11 @@ lost_after(const block_state *b, size_t se)
 {
 	size_t		e = sentence_end(b, skip_ws(b->t, se, b->len));
 
-	if (e <= se || has_word_ci(b->t, se, e, "amendment"))
+	if (e <= se)
 		return false;
+	for (size_t i = 0; amendment_words[i]; i++)
+		if (has_word_ci(b->t, se, e, amendment_words[i]))
+			return false;
 	for (size_t i = 0; motion_lost[i]; i++)
 		if (has_word_ci(b->t, se, e, motion_lost[i]))
 			return true;
@@ -1752,6 +1811,34 @@ decided_below(block_state *b, size_t th, size_t se)
 }
 
 /*
+ * A motion's words, English then Welsh: its mover ("Proposed by", "Cynigiwyd
+ * gan"), its seconder ("seconded by", "eiliwyd gan") and where its
+ * substance starts ("..., that the quotation be accepted", "..., bod y
+ * cofnodion yn gywir", "... y dylid rhoi £100").
+ */
+static const char *const mover_words[] = {"propose", "cynigiwyd", "cynigiodd", NULL};
+static const char *const seconder_words[] = {"second", "eiliwyd", "eiliodd", NULL};
+static const char *const substance_openers[] = {
+	" that ", " bod ", " fod ", " y dylid ", " y dylai ", " y byddai ", NULL
+};
+
+/* Where in t[s, s + len) the first of the words starts; len when none does. */
+static size_t
+find_first_ci(const char *t, size_t s, size_t len, const char *const *words)
+{
+	size_t		first = len;
+
+	for (size_t i = 0; words[i]; i++)
+	{
+		size_t		k = tu_find_ci(t + s, first, words[i]);
+
+		if (k < first)
+			first = k;
+	}
+	return first;
+}
+
+/*
  * "Proposed by Cllr Ames, seconded by Cllr Bell, that the quotation be
  * accepted", "Cllr Reed proposed acceptance, seconded by Cllr Hale": a
  * motion with its seconder and its substance, not lost.  "Proposed: CF
@@ -1762,15 +1849,50 @@ proposer_sentence(const char *t, size_t s, size_t se)
 {
 	size_t		len = se - s;
 
-	if (tu_find_ci(t + s, len, "propose") >= len || tu_find_ci(t + s, len, "second") >= len)
+	if (find_first_ci(t, s, len, mover_words) >= len || find_first_ci(t, s, len, seconder_words) >= len)
 		return false;
 	for (size_t i = 0; motion_lost[i]; i++)
 		if (tu_find_ci(t + s, len, motion_lost[i]) < len)
 			return false;
-	return tu_find_ci(t + s, len, " that ") < len || tu_find_ci(t + s, len, "proposed approv") < len ||
+	return find_first_ci(t, s, len, substance_openers) < len || tu_find_ci(t + s, len, "proposed approv") < len ||
 		tu_find_ci(t + s, len, "proposed accept") < len || tu_find_ci(t + s, len, "proposed adopt") < len ||
 		tu_find_ci(t + s, len, "proposed to ") < len || tu_find_ci(t + s, len, "proposed the ") < len ||
 		tu_find_ci(t + s, len, "proposed for ") < len;
+}
+
+/*
+ * A movers' note: "Proposed Cllr Ames, seconded Cllr Bell, all in favour.",
+ * "Proposer Cllr G Key, 2nd Cllr J Bruce." (the seconder as "2nd"),
+ * "Proposed: Cllr Ames. Seconded: Cllr Bell." (read here from its first
+ * sentence, which opens with the proposer and names no substance: none of
+ * proposer_sentence()'s "that ..." or "proposed acceptance").  Such a note
+ * says the sentence before it was moved and passed.
+ */
+#define MOVERS_NOTE_WORDS 16
+
+static bool
+movers_note(const char *t, size_t s, size_t se, size_t e)
+{
+	size_t		len = se - s;
+	size_t		words = 0;
+
+	if (!tu_starts_ci(t + s, len, "propos"))
+		return false;
+	for (size_t i = 0; motion_lost[i]; i++)
+		if (tu_find_ci(t + s, len, motion_lost[i]) < len)
+			return false;
+	for (size_t k = s; k < se; k++)
+		if (tu_space((unsigned char) t[k]) && k + 1 < se && !tu_space((unsigned char) t[k + 1]) &&
+			++words > MOVERS_NOTE_WORDS)
+			return false;
+	if (tu_find_ci(t + s, len, "second") < len || tu_find_ci(t + s, len, "2nd") < len)
+		return true;
+	/* "Proposed: Cllr Ames." then "Seconded: Cllr Bell." */
+	{
+		size_t		r = skip_ws(t, se, e);
+
+		return r < e && (tu_starts_ci(t + r, e - r, "seconded") || tu_starts_ci(t + r, e - r, "2nd"));
+	}
 }
 
 /*
@@ -1785,10 +1907,14 @@ proposer_sentence(const char *t, size_t s, size_t se)
 #define SW_PASSIVE	0x10		/* "was", "were" */
 #define SW_OUTCOME	0x20		/* one of body_outcome_verbs */
 #define SW_NO		0x40		/* "no" */
+#define SW_DECIDED_CY 0x80		/* Welsh "cytunwyd", "penderfynwyd" (it was agreed, resolved) */
+#define SW_PROPOSE_CY 0x100		/* Welsh "cynigiwyd", "cynigiodd" */
+#define SW_SECOND_CY 0x200		/* Welsh "eiliwyd", "eiliodd" */
 
 /* The words sentence_words() reads besides body_outcome_verbs. */
 static const char *const sentence_word_forms[] = {
-	"propos", "second", "content", "approval", "was", "were", "no", "it", NULL
+	"propos", "second", "content", "approval", "was", "were", "no", "it",
+	"cynigiwyd", "cynigiodd", "eiliwyd", "eiliodd", "dim", NULL
 };
 
 static unsigned
@@ -1805,6 +1931,8 @@ sentence_words(const char *t, size_t s, size_t e)
 	{
 		for (size_t i = 0; sentence_word_forms[i]; i++)
 			initials[(unsigned char) sentence_word_forms[i][0]] = true;
+		for (size_t i = 0; welsh_decided[i]; i++)
+			initials[(unsigned char) welsh_decided[i][0]] = true;
 		for (size_t i = 0; body_outcome_verbs[i]; i++)
 		{
 			initials[(unsigned char) body_outcome_verbs[i][0]] = true;
@@ -1835,13 +1963,22 @@ sentence_words(const char *t, size_t s, size_t e)
 		}
 		if (n >= 6 && tu_starts_ci(t + p, n, "propos"))
 			found |= SW_PROPOSE;
+		else if (n == 9 && (tu_starts_ci(t + p, n, "cynigiwyd") || tu_starts_ci(t + p, n, "cynigiodd")))
+			found |= SW_PROPOSE_CY;
 		else if (n >= 6 && tu_starts_ci(t + p, n, "second"))
 			found |= SW_SECOND;
+		else if (n == 7 && (tu_starts_ci(t + p, n, "eiliwyd") || tu_starts_ci(t + p, n, "eiliodd")))
+			found |= SW_SECOND_CY;
+		else if (welsh_decided_at(t, p, q) == n)
+			found |= SW_DECIDED_CY;
+		else if (n == 2 && p > s && tu_digit((unsigned char) t[p - 1]) && t[p - 1] == '2' &&
+				 tu_starts_ci(t + p, n, "nd") && (p - 1 == s || !tu_alnum((unsigned char) t[p - 2])))
+			found |= SW_SECOND; /* "Proposer Cllr Key, 2nd Cllr Bruce" */
 		else if ((n == 7 && tu_starts_ci(t + p, n, "content")) || (n == 8 && tu_starts_ci(t + p, n, "approval")))
 			found |= SW_ASSENT;
 		else if ((n == 3 && tu_starts_ci(t + p, n, "was")) || (n == 4 && tu_starts_ci(t + p, n, "were")))
 			found |= SW_PASSIVE | (prev_it && n == 3 ? SW_IT_WAS : 0);
-		else if (n == 2 && tu_starts_ci(t + p, n, "no"))
+		else if ((n == 2 && tu_starts_ci(t + p, n, "no")) || (n == 3 && tu_starts_ci(t + p, n, "dim")))
 			found |= SW_NO;
 		else if (n >= outcome_shortest && tu_word_listed(t + p, n, body_outcome_verbs))
 			found |= SW_OUTCOME;
@@ -1960,6 +2097,12 @@ narrative_decisions(block_state *b, size_t from, size_t e)
 	bool		prev_decided = false;	/* the sentence before made an entry */
 	bool		wrapped = false;	/* a sentence ran on to the lines below */
 	bool		after_wrap = false; /* ... and this one follows it */
+	/* a movers' note opening the line moves the last sentence of the line above */
+	bool		above = b->last_line_end > 0 && b->last_line_end + 1 == from;
+	size_t		above_s = b->last_s;
+	bool		above_decided = b->last_decided;
+
+	b->last_line_end = 0;
 
 	if (s + 1 < e && (t[s] == '-' || t[s] == '*') && t[s + 1] == ' ')
 		s = skip_ws(t, s + 1, e);	/* a bullet */
@@ -2028,10 +2171,27 @@ narrative_decisions(block_state *b, size_t from, size_t e)
 			}
 		}
 		words = sentence_words(t, s, se);
+		/* a bilingual item's motions are read in English (reads_welsh) */
+		if ((words & (SW_PROPOSE_CY | SW_SECOND_CY)) && reads_welsh(b))
+			words |= (words & SW_PROPOSE_CY ? SW_PROPOSE : 0) | (words & SW_SECOND_CY ? SW_SECOND : 0);
+		if ((words & SW_PROPOSE) && (prev < s ? !prev_decided : above && !above_decided) &&
+			!proposer_sentence(t, s, se) && movers_note(t, s, se, b->len) && !lost_after(b, se))
+		{
+			/* "The hall will be booked for 8 May. Proposer Cllr Key, 2nd Cllr Bruce." */
+			size_t		moved = prev < s ? prev : above_s;
+
+			b->trigger_kind = RES_AGREED;
+			emit_entry(b, moved, trim_end(t, moved, s), moved, moved);
+			b->trigger_kind = RESKIND_NONE;
+			prev_decided = b->emitted > emitted_before;
+			prev = s;
+			s = n;
+			continue;
+		}
 		if ((words & (SW_PROPOSE | SW_SECOND)) == (SW_PROPOSE | SW_SECOND) && proposer_sentence(t, s, se))
 		{
 			/* "Proposed by Cllr Ames, seconded by Cllr Bell, that the quote be accepted." */
-			size_t		th = tu_find_ci(t + s, se - s, " that ");
+			size_t		th = find_first_ci(t, s, se - s, substance_openers);
 
 			if (lost_after(b, se) || decided_below(b, th < se - s ? s + th : s, se))
 			{
@@ -2050,7 +2210,7 @@ narrative_decisions(block_state *b, size_t from, size_t e)
 			{
 				size_t		sec = 0;
 
-				for (size_t k; (k = tu_find_ci(t + s + sec, th - sec, "second")) < th - sec;)
+				for (size_t k; (k = find_first_ci(t, s + sec, th - sec, seconder_words)) < th - sec;)
 					sec += k + 6;
 				b->trigger_kind = reskind_by_verb(t + s + sec, th - sec);
 			}
@@ -2081,6 +2241,17 @@ narrative_decisions(block_state *b, size_t from, size_t e)
 				it = tu_find_ci(t + s, se - s, " it was ");
 				it = it < se - s ? it + 1 : se - s;
 			}
+			else if ((words & SW_DECIDED_CY) && reads_welsh(b))
+			{
+				/* "Wedi trafodaeth, cytunwyd y byddai'r Cyngor yn cofrestru ...", "... a phenderfynwyd y dylid ..." */
+				it = se - s;
+				for (size_t k = s + 1; k < se; k++)
+					if (tu_space((unsigned char) t[k - 1]) && welsh_decided_at(t, k, se) > 0)
+					{
+						it = k - s;
+						break;
+					}
+			}
 			k = it < se - s ? trigger_at(t, s + it, to, b) : 0;
 
 			if (k > 0 && skip_ws(t, k, to) < to)
@@ -2108,6 +2279,12 @@ narrative_decisions(block_state *b, size_t from, size_t e)
 		prev_decided = b->emitted > emitted_before;
 		prev = s;
 		s = n;
+	}
+	if (!b->stopped && prev < e)
+	{
+		b->last_s = prev;
+		b->last_decided = prev_decided;
+		b->last_line_end = e;
 	}
 	return e + 1;
 }
