@@ -394,6 +394,18 @@ Proposed: AB   Seconded: CD
 
 Proposed: AB   Seconded: CD
 $r$);
+-- A nomination with its seconder elects; "Nominated by ... and seconded by
+-- ..." alone names the movers of the decision before it.  An outcome that
+-- restates the motion just counted confirms it; another decision after it
+-- stands.  Concerns "noted about" a matter are what was said.
+SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$
+Chair: Ann Reid nominated by Tom Shaw and seconded by Lyn Day.
+It was agreed to appoint Tom Shaw as treasurer. Nominated by Lyn Day and seconded by Ann Reid.
+
+Proposed by Cllr Ames, seconded by Cllr Bell, that Cllr Lowe should remain as Chairman. With no other nominations Cllr Lowe was duly elected.
+Cllr Pike proposed approval of the data policy, seconded by Cllr Dale. The Parish Council noted the audit report.
+Concerns were noted about the parking on Mill Lane.
+$r$);
 -- Welsh motions in a Welsh-only item: proposer ("Cynigiwyd gan"),
 -- seconder ("eiliwyd gan") and substance ("bod", "y dylid"); a decision
 -- word inside the sentence, mutated after "a" ("a phenderfynwyd"); a lost

@@ -1325,6 +1325,15 @@ narrative_decision(const char *t, size_t s, size_t e)
 			/* "The presence of Mr Ray was noted": noting a fact is not a decision on a paper */
 			if (n == 5 && tu_starts_ci(t + k, 5, "noted") && subject_words > NOTED_SUBJECT_WORDS)
 				return false;
+			/* "Concerns were noted about the flags": what was said, not a paper */
+			if (n == 5 && tu_starts_ci(t + k, 5, "noted"))
+			{
+				size_t		r = skip_ws(t, w, e);
+
+				if (tu_word_ci(t + r, e - r, "about") || tu_word_ci(t + r, e - r, "regarding") ||
+					tu_word_ci(t + r, e - r, "concerning"))
+					return false;
+			}
 			return true;
 		}
 		if (passive && !tu_word_listed(t + k, n, outcome_adverbs))
@@ -1861,6 +1870,23 @@ proposer_sentence(const char *t, size_t s, size_t se)
 }
 
 /*
+ * A nomination to an office with its seconder, which elects when nobody
+ * else stands: "Chair: Ann Reid nominated by Tom Shaw and seconded by Lyn
+ * Day".  Not one that fell or found no seconder.
+ */
+static bool
+nomination(const char *t, size_t s, size_t se)
+{
+	/* "Nominated by ... and seconded by ..." alone names the movers of a decision told before */
+	if (tu_starts_ci(t + s, se - s, "nominat"))
+		return false;
+	for (size_t i = 0; motion_lost[i]; i++)
+		if (tu_find_ci(t + s, se - s, motion_lost[i]) < se - s)
+			return false;
+	return true;
+}
+
+/*
  * A movers' note: "Proposed Cllr Ames, seconded Cllr Bell, all in favour.",
  * "Proposer Cllr G Key, 2nd Cllr J Bruce." (the seconder as "2nd"),
  * "Proposed: Cllr Ames. Seconded: Cllr Bell." (read here from its first
@@ -1910,11 +1936,12 @@ movers_note(const char *t, size_t s, size_t se, size_t e)
 #define SW_DECIDED_CY 0x80		/* Welsh "cytunwyd", "penderfynwyd" (it was agreed, resolved) */
 #define SW_PROPOSE_CY 0x100		/* Welsh "cynigiwyd", "cynigiodd" */
 #define SW_SECOND_CY 0x200		/* Welsh "eiliwyd", "eiliodd" */
+#define SW_NOMINATE 0x400		/* a word opening with "nominat" */
 
 /* The words sentence_words() reads besides body_outcome_verbs. */
 static const char *const sentence_word_forms[] = {
 	"propos", "second", "content", "approval", "was", "were", "no", "it",
-	"cynigiwyd", "cynigiodd", "eiliwyd", "eiliodd", "dim", NULL
+	"cynigiwyd", "cynigiodd", "eiliwyd", "eiliodd", "dim", "nominat", NULL
 };
 
 static unsigned
@@ -1967,6 +1994,8 @@ sentence_words(const char *t, size_t s, size_t e)
 			found |= SW_PROPOSE_CY;
 		else if (n >= 6 && tu_starts_ci(t + p, n, "second"))
 			found |= SW_SECOND;
+		else if (n >= 9 && tu_starts_ci(t + p, n, "nominat"))
+			found |= SW_NOMINATE;
 		else if (n == 7 && (tu_starts_ci(t + p, n, "eiliwyd") || tu_starts_ci(t + p, n, "eiliodd")))
 			found |= SW_SECOND_CY;
 		else if (welsh_decided_at(t, p, q) == n)
@@ -2095,6 +2124,8 @@ narrative_decisions(block_state *b, size_t from, size_t e)
 	size_t		s = skip_ws(t, from, e);
 	size_t		prev;
 	bool		prev_decided = false;	/* the sentence before made an entry */
+	size_t		motion_at = SIZE_MAX;	/* the start of the last motion counted */
+	size_t		motion_end = 0;
 	bool		wrapped = false;	/* a sentence ran on to the lines below */
 	bool		after_wrap = false; /* ... and this one follows it */
 	/* a movers' note opening the line moves the last sentence of the line above */
@@ -2223,6 +2254,11 @@ narrative_decisions(block_state *b, size_t from, size_t e)
 			b->repeats = false;
 			b->trigger_kind = RESKIND_NONE;
 			prev_decided = b->emitted > emitted_before;
+			if (prev_decided)
+			{
+				motion_at = s;
+				motion_end = se;
+			}
 			prev = s;
 			s = n;
 			continue;
@@ -2275,8 +2311,24 @@ narrative_decisions(block_state *b, size_t from, size_t e)
 		}
 		else if (((words & SW_PASSIVE) && narrative_decision(t, s, se)) ||
 				 ((words & SW_OUTCOME) && body_outcome(t, s, se)))
+		{
+			/*
+			 * "Proposed by ..., seconded by ..., that Cllr Lee remain Chair.
+			 * Cllr Lee was duly elected.": the outcome of the motion just
+			 * counted, in its words, confirms it, as a bare "Agreed." does
+			 * ("The Parish Council noted the audit" after it is another).
+			 */
+			if (prev == motion_at && prev < s && restates(t, motion_at, motion_end, s, se))
+				emitted_before = SIZE_MAX;
+			else
+				emit_entry(b, s, se, s, s);
+		}
+		else if ((words & (SW_NOMINATE | SW_SECOND)) == (SW_NOMINATE | SW_SECOND) && nomination(t, s, se))
+		{
+			/* "Chair: Ann Reid nominated by Tom Shaw and seconded by Lyn Day" */
 			emit_entry(b, s, se, s, s);
-		prev_decided = b->emitted > emitted_before;
+		}
+		prev_decided = emitted_before == SIZE_MAX || b->emitted > emitted_before;
 		prev = s;
 		s = n;
 	}
