@@ -583,6 +583,23 @@ Cabinet agreed:
 (ii) to refuse the request for a loan.
 $r$);
 
+-- Putting a matter on a later agenda defers it; approving the agenda does
+-- not.  A Welsh-only minute's kinds are read from its Welsh words.
+SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$
+RESOLVED:
+(a) To add the bus shelter to the agenda for February.
+(b) To include the footpath survey on the next agenda.
+(c) To approve the agenda as circulated.
+$r$);
+SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$
+PENDERFYNWYD:
+(a) Cymeradwyo'r taliadau a restrwyd.
+(b) Nodi adroddiad yr heddlu.
+(c) Gohirio'r eitem tan fis Mawrth.
+(d) Penodi Mr Huw Lewis yn archwiliwr mewnol.
+(e) Argymell i'r Cyngor Sir fod y cais yn cael ei wrthod.
+$r$);
+
 -- NULL, empty and whitespace-only input give no rows
 SELECT count(*) FROM scrutiny.resolutions(NULL);
 SELECT count(*) FROM scrutiny.resolutions('');

@@ -585,6 +585,41 @@ reskind_by_verb(const char *s, size_t len)
  */
 #define WORDS_WINDOW 2048
 
+/*
+ * Putting the matter on a later agenda defers it: "to add to the agenda for
+ * February", "to include on the January agenda", "add this item again to
+ * the next agenda", "carried forward to the next agenda".  The verb stands
+ * a few words before "agenda"; "to approve the agenda" is no deferral.
+ */
+#define AGENDA_VERB_REACH 48
+
+static bool
+to_later_agenda(const char *s, size_t len)
+{
+	static const char *const putting[] = {"add", "include", "put", "place", "carry", "carried",
+	"bring", "brought", NULL};
+	size_t		from = 0;
+
+	for (size_t k; (k = tu_find_ci(s + from, len - from, "agenda")) < len - from; from += k + 6)
+	{
+		size_t		at = from + k;
+		size_t		back = at > AGENDA_VERB_REACH ? at - AGENDA_VERB_REACH : 0;
+
+		for (size_t p = back; p < at; p++)
+			if ((p == 0 || !tu_alpha((unsigned char) s[p - 1])) && tu_alpha((unsigned char) s[p]))
+			{
+				size_t		q = p;
+
+				while (q < at && tu_alpha((unsigned char) s[q]))
+					q++;
+				if (tu_word_listed(s + p, q - p, putting))
+					return true;
+				p = q;
+			}
+	}
+	return false;
+}
+
 int
 reskind_by_words(const char *s, size_t len)
 {
@@ -601,21 +636,30 @@ reskind_by_words(const char *s, size_t len)
 		"at the next meeting", "be given to", "will report", "report progress",
 		"to visit", "will visit", "site visit", "be contacted", NULL
 	};
+	/*
+	 * Each list ends with the Welsh words of a Welsh-only minute (a
+	 * bilingual one is read by its English), mutated forms too:
+	 * cymeradwyo/gymeradwyo approve, yn gywir correct (of minutes), talu/dalu
+	 * pay, rhoi £ give £, nodi/nodwyd note, argymell recommend,
+	 * gohirio/ohirio defer, penodi/benodi appoint.
+	 */
 	static const char *const recommended[] = {"recommend ", "recommends", "recommended",
-	"to recommend", "recommend:", NULL};
+	"to recommend", "recommend:", "argymell", NULL};
 	static const char *const referred[] = {"be referred", "refer the", "refers the",
 	"referred to", "to refer", "passed to", NULL};
 	static const char *const deferred[] = {"defer", "postpone", "held over",
-	"continue consideration", "continue its consideration", NULL};
+	"continue consideration", "continue its consideration", "gohirio", "ohirio", NULL};
 	static const char *const approved[] = {"approv", "confirm", "adopt", "endorse", "ratif",
-	"renew", "true record", "correct record", "accurate record", "be signed", NULL};
+	"renew", "true record", "correct record", "accurate record", "be signed",
+	"cymeradwy", "gymeradwy", "yn gywir", "talu ", "dalu ", "rhoi £", NULL};
 	static const char *const agreed[] = {"agree", "support", "accept", "welcome",
 	"be established", "to establish", NULL};
-	static const char *const noted[] = {"note", "receive", "received", "acknowledge", NULL};
+	static const char *const noted[] = {"note", "receive", "received", "acknowledge", "nodi",
+	"nodwyd", NULL};
 	/* Decisions of their own kind (GOLD-FORMAT's "other"): permissions, elections, powers. */
 	static const char *const other[] = {"authoris", "authoriz", "be granted", "grant permission",
 		"granted", "refuse", "refused", "elected", "be elected", "appoint", "be excluded",
-		"exclude the", "delegat", "be set at", "to set", NULL};
+		"exclude the", "delegat", "be set at", "to set", "penodi", "benodi", NULL};
 
 	/* In priority order: the first kind whose words occur wins. */
 	static const struct
@@ -630,6 +674,8 @@ reskind_by_words(const char *s, size_t len)
 
 	if (len > WORDS_WINDOW)
 		len = WORDS_WINDOW;
+	if (to_later_agenda(s, len))
+		return RES_DEFERRED;
 	for (size_t i = 0; i < sizeof(rules) / sizeof(rules[0]); i++)
 		for (const char *const *w = rules[i].words; *w; w++)
 			if (tu_find_ci(s, len, *w) < len)
