@@ -583,6 +583,57 @@ Cabinet agreed:
 (ii) to refuse the request for a loan.
 $r$);
 
+-- What those rules leave alone.  A list whose lead-in ends in a full stop
+-- and says so ("the following"); letters noted regarding a matter (a
+-- paper, not what was said); an English-first bilingual line without its
+-- Welsh copy; two decisions on two lines, each its own sentence.
+SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$
+RESOLVED that the following be approved.
+
+(a) the payments listed;
+
+(b) the bank reconciliation.
+$r$);
+SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$
+Letters were noted regarding the closure of the A47.
+RESOLVED to accept the apologies. / PENDERFYNWYD derbyn yr ymddiheuriadau.
+
+The parking was discussed and it was agreed that a quote be sought.
+After discussion, it was agreed that the Council would register.
+$r$);
+-- A movers' note with its motion after the seconder gives that motion; a
+-- word that only opens like one ("Proposals", "Proposed works", "2nd May"),
+-- a question before it and a vote against it give none.
+SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$
+The Clerk presented two quotes for the hedge. Proposed Cllr Ames, seconded Cllr Bell, to accept the lower quote of £450.
+
+The shelter was discussed. Proposals for the shelter will be considered at the second meeting in June.
+
+The contractor has been booked. Proposed works to the wall are due to start on 2nd May.
+
+Cllr Reed asked whether the new swings had been installed? Proposed Cllr Ames, seconded Cllr Bell.
+
+The Clerk will write to the bus company. Proposed: Cllr Ames  Seconded: Cllr Bell  For 2  Against 5
+$r$);
+-- Nominations told in prose are candidates (the election follows), and
+-- news of nominations is none; an outcome after a motion confirms it only
+-- when it is the election the motion proposed.
+SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$
+Cllr Ames reported that nominations for the second round of the Village Awards close on 1 June.
+Cllr Ames was nominated by Cllr Bell and seconded by Cllr Dale. Cllr Pike was nominated by Cllr Hale and seconded by Cllr Moss. Following a ballot Cllr Pike was elected Chairman.
+
+Proposed by Cllr Ames, seconded by Cllr Bell, that the budget for 2025/26 be approved. The footpaths report was noted.
+Proposed by Cllr Ames, seconded by Cllr Bell, that the minutes of the meeting held on 3 May be approved. The minutes of the extraordinary meeting held on 17 May were also approved.
+$r$);
+-- Welsh decision words that tell of none: "as was agreed" (fel y
+-- cytunwyd), "was not agreed" (ni chytunwyd), "which was agreed" (a
+-- gytunwyd); "gwelliant" is also an improvement, paid for here.
+SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$
+Mae'r Clerc wedi ysgrifennu at y Cyngor Sir, fel y cytunwyd yn y cyfarfod diwethaf.
+Trafodwyd y cais ond ni chytunwyd i'w gefnogi.
+Adroddodd y Clerc fod y gwaith a gytunwyd ym mis Mawrth wedi ei gwblhau.
+Cynigiwyd gan y Cyng. Morgan, eiliwyd gan y Cyng. Pugh, bod y Cyngor yn talu £500 am welliant i'r llwybr.
+$r$);
 -- Putting a matter on a later agenda defers it; approving the agenda does
 -- not.  A Welsh-only minute's kinds are read from its Welsh words.
 SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$

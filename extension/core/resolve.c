@@ -573,22 +573,72 @@ subject_verb(const char *t, size_t q, size_t e)
 static bool reads_welsh(block_state *b);
 
 /*
- * Welsh for "it was resolved" and "it was agreed", with the forms mutation
- * gives them after "a" (and) and the like: "a phenderfynwyd", "a
- * chytunwyd".
+ * Welsh for "it was resolved" and "it was agreed", opening a sentence or
+ * after a comma; after "a"/"ac" (and) they take the aspirate mutation ("a
+ * phenderfynwyd", "a chytunwyd").  The soft forms ("a gytunwyd", "which was
+ * agreed") and the negative ("ni chytunwyd") tell of no decision.
  */
-static const char *const welsh_decided[] = {
-	"penderfynwyd", "phenderfynwyd", "benderfynwyd", "cytunwyd", "chytunwyd", "gytunwyd", NULL
-};
+static const char *const welsh_decided[] = {"penderfynwyd", "cytunwyd", NULL};
+static const char *const welsh_decided_after_and[] = {"phenderfynwyd", "chytunwyd", NULL};
+/* What follows the decision word: its substance ("y dylid", "i", "bod"), or a colon. */
+static const char *const welsh_decided_then[] = {"y", "i", "bod", "fod", "gwneud", NULL};
 
-/* The length of the Welsh decision word at t[q..e), else 0. */
+static size_t
+word_in(const char *t, size_t q, size_t e, const char *const *words)
+{
+	for (size_t i = 0; words[i]; i++)
+		if (tu_word_ci(t + q, e - q, words[i]))
+			return strlen(words[i]);
+	return 0;
+}
+
+/* The length of the Welsh decision word (either form) opening t[q..e), else 0. */
 static size_t
 welsh_decided_at(const char *t, size_t q, size_t e)
 {
-	for (size_t i = 0; welsh_decided[i]; i++)
-		if (tu_word_ci(t + q, e - q, welsh_decided[i]))
-			return strlen(welsh_decided[i]);
-	return 0;
+	size_t		n = word_in(t, q, e, welsh_decided);
+
+	return n > 0 ? n : word_in(t, q, e, welsh_decided_after_and);
+}
+
+/*
+ * Where inside the sentence t[s, se) a Welsh decision is told: ",
+ * cytunwyd y byddai ...", "... a phenderfynwyd y dylid ...".  se - s when
+ * nowhere.
+ */
+static size_t
+welsh_decided_inside(const char *t, size_t s, size_t se)
+{
+	for (size_t k = s + 1; k < se; k++)
+	{
+		size_t		n = 0;
+		size_t		before = k;
+		size_t		ws;
+
+		if (!tu_space((unsigned char) t[k - 1]) || !tu_alpha((unsigned char) t[k]))
+			continue;
+		while (before > s && tu_space((unsigned char) t[before - 1]))
+			before--;
+		ws = before;
+		while (ws > s && tu_alpha((unsigned char) t[ws - 1]))
+			ws--;
+		if (before > s && t[before - 1] == ',')
+			n = word_in(t, k, se, welsh_decided);
+		else if ((before - ws == 1 && tu_fold((unsigned char) t[ws]) == 'a') ||
+				 (before - ws == 2 && tu_starts_ci(t + ws, 2, "ac")))
+			n = word_in(t, k, se, welsh_decided_after_and);
+		if (n > 0)
+		{
+			size_t		r = skip_ws(t, k + n, se);
+			size_t		w = r;
+
+			while (w < se && tu_alpha((unsigned char) t[w]))
+				w++;
+			if (r < se && (t[r] == ':' || tu_word_listed(t + r, w - r, welsh_decided_then)))
+				return k - s;
+		}
+	}
+	return se - s;
 }
 
 static size_t
@@ -778,6 +828,14 @@ emit_entry(block_state *b, size_t s, size_t e, size_t ls, size_t le)
 	e = trim_end(b->t, s, e);
 	if (e <= s)
 		return;
+	/* "RESOLVED to accept the apologies. / PENDERFYNWYD derbyn ...": the other language's copy goes */
+	for (size_t k = s; k + 3 < e; k++)
+		if (b->t[k] == '.' && b->t[k + 1] == ' ' && b->t[k + 2] == '/' && b->t[k + 3] == ' ' &&
+			skip_ws(b->t, k + 3, e) < e && tu_upper((unsigned char) b->t[skip_ws(b->t, k + 3, e)]))
+		{
+			e = k + 1;
+			break;
+		}
 	/* A block printed twice (under "Decision:" and again under "Minutes:") is one. */
 	if (!b->repeats)
 	{
@@ -1053,6 +1111,14 @@ ends_with_joiner(const char *t, size_t s, size_t e)
 }
 
 /* Parse one block whose content starts at cs; returns where scanning goes on. */
+/* Does t[s, e) say that a list follows: "the following", "as follows", "below"? */
+static bool
+announces_list(const char *t, size_t s, size_t e)
+{
+	return tu_find_ci(t + s, e - s, "following") < e - s || tu_find_ci(t + s, e - s, "follows") < e - s ||
+		tu_find_ci(t + s, e - s, "below") < e - s;
+}
+
 /* Does t[s, e) end a sentence: "... be approved.", "... (on a vote of 5 to 1.)"? */
 static bool
 ends_sentence(const char *t, size_t s, size_t e)
@@ -1126,12 +1192,14 @@ parse_block(block_state *b, size_t trig_line, size_t cs)
 			}
 		}
 		if (read_marker(t, q, e, &m) && (top == STYLE_NONE || m.style == top) &&
-			!(blank && !any_marker && cur_s != SIZE_MAX && ends_sentence(t, cur_s, cur_e)))
+			!(blank && !any_marker && cur_s != SIZE_MAX && m.value > 1 &&
+			  ends_sentence(t, cur_s, cur_e) && !announces_list(t, cur_s, cur_e)))
 		{
 			/*
-			 * (A finished sentence and a blank line end the block: "RESOLVED to
-			 * approve the payments. / (b) Bank balances" goes on to the item's
-			 * next part, which a list's lead-in, "RESOLVED that:", does not.)
+			 * (A finished sentence, a blank line and a list's second mark end
+			 * the block: "RESOLVED to approve the payments. / (b) Bank balances"
+			 * goes on to the item's next part; a list's lead-in, "RESOLVED
+			 * that:" or "... be approved as follows.", and a first "(a)" do not.)
 			 */
 			if (cur_s != SIZE_MAX)
 			{
@@ -1273,6 +1341,20 @@ next_sentence(const char *t, size_t p, size_t e)
 	return e;
 }
 
+/* What members said, not a paper: "Concerns were noted about ...". */
+static const char *const said_nouns[] = {
+	"concern", "comment", "view", "point", "issue", "objection", "question", "worr", NULL
+};
+
+static bool
+said_subject(const char *t, size_t s, size_t e)
+{
+	for (size_t i = 0; said_nouns[i]; i++)
+		if (tu_find_ci(t + s, e - s, said_nouns[i]) < e - s)
+			return true;
+	return false;
+}
+
 /* A passive "noted" decides on a paper ("The report was noted"), named in a few words. */
 #define NOTED_SUBJECT_WORDS 5
 
@@ -1285,7 +1367,7 @@ static const char *const outcome_verbs[] = {
 /* Words that may stand between "was" and the outcome: "were duly approved and signed". */
 static const char *const outcome_adverbs[] = {
 	"duly", "unanimously", "formally", "all", "then", "received", "submitted", "read",
-	"considered", "and", NULL
+	"considered", "and", "also", NULL
 };
 
 /* Words before the outcome that make the sentence a report of someone else's decision. */
@@ -1306,6 +1388,8 @@ narrative_decision(const char *t, size_t s, size_t e)
 	bool		passive = false;
 	size_t		words = 0;
 	size_t		subject_words = 0;
+	size_t		prev_k = s;		/* the word before, for "it was", "there were" */
+	size_t		prev_n = 0;
 
 	for (size_t k = s; k < e;)
 	{
@@ -1326,7 +1410,7 @@ narrative_decision(const char *t, size_t s, size_t e)
 			if (n == 5 && tu_starts_ci(t + k, 5, "noted") && subject_words > NOTED_SUBJECT_WORDS)
 				return false;
 			/* "Concerns were noted about the flags": what was said, not a paper */
-			if (n == 5 && tu_starts_ci(t + k, 5, "noted"))
+			if (n == 5 && tu_starts_ci(t + k, 5, "noted") && said_subject(t, s, k))
 			{
 				size_t		r = skip_ws(t, w, e);
 
@@ -1346,9 +1430,12 @@ narrative_decision(const char *t, size_t s, size_t e)
 			 * text after a heading: the heading is the subject.
 			 */
 			passive = (words > 1 || tu_upper((unsigned char) t[k])) &&
-				!(words == 2 && (tu_word_ci(t + s, e - s, "it") || tu_word_ci(t + s, e - s, "there")));
+				!(prev_n == 2 && tu_word_ci(t + prev_k, e - prev_k, "it")) &&
+				!(prev_n == 5 && tu_word_ci(t + prev_k, e - prev_k, "there"));
 			subject_words = words - 1;
 		}
+		prev_k = k;
+		prev_n = n;
 		k = skip_ws(t, w, e);
 	}
 	return false;
@@ -1508,7 +1595,8 @@ sentence_end(const block_state *b, size_t k)
 	for (size_t q = k; q < b->len; q++)
 	{
 		span_tick(b, q);
-		if (t[q] == '.' && (q + 1 == b->len || tu_space((unsigned char) t[q + 1])) &&
+		/* (a full stop closing its line ends the sentence too) */
+		if (t[q] == '.' && (q + 1 == b->len || tu_space((unsigned char) t[q + 1]) || t[q + 1] == '\n') &&
 			!tu_abbreviation_stop(t, 0, q))
 			return q + 1;
 		if (t[q] == '\n')
@@ -1655,7 +1743,7 @@ bare_outcome(const char *t, size_t s, size_t se, int *kind, size_t *lead)
 static const char *const motion_lost[] = {
 	"lost", "fell", "defeated", "not carried", "withdrawn", "amendment", "against the motion",
 	"not seconded", "no seconder",
-	"collwyd", "gwelliant", "welliant",	/* Welsh: was lost, an amendment (mutated) */
+	"collwyd",					/* Welsh: was lost */
 	NULL
 };
 
@@ -1668,7 +1756,7 @@ static const char *const amendment_words[] = {"amendment", "gwelliant", "wellian
 /* Words a motion and its decision share that tell nothing of what was decided. */
 static const char *const restated_stopwords[] = {
 	"that", "this", "with", "from", "council", "committee", "clerk", "have", "been", "will",
-	"which", "their", "would", "should", "were", NULL
+	"which", "their", "would", "should", "were", "cllr", "councillor", "councillors", NULL
 };
 
 /* Shared words that make a decision block the motion's own. */
@@ -1870,16 +1958,59 @@ proposer_sentence(const char *t, size_t s, size_t se)
 }
 
 /*
- * A nomination to an office with its seconder, which elects when nobody
- * else stands: "Chair: Ann Reid nominated by Tom Shaw and seconded by Lyn
- * Day".  Not one that fell or found no seconder.
+ * Does the sentence t[s, se) tell the election that the motion t[ms, me)
+ * (its substance) proposed: "... that Cllr Lowe remain as Chairman." /
+ * "Cllr Lowe was duly elected."?  Only an election, in the motion's words
+ * (the name), and not another one ("... was also elected").
  */
+static bool
+confirms_election(const char *t, size_t ms, size_t me, size_t s, size_t se)
+{
+	if (!has_word_ci(t, s, se, "elected") || has_word_ci(t, s, se, "also") ||
+		has_word_ci(t, s, se, "further"))
+		return false;
+	for (size_t p = s, ws, wn; next_content_word(t, &p, se, &ws, &wn);)
+	{
+		size_t		q = ms;
+		size_t		ms2,
+					mn;
+
+		if (!tu_upper((unsigned char) t[ws]))
+			continue;			/* a name is what the two share */
+		while (next_content_word(t, &q, me, &ms2, &mn))
+			if (mn == wn && same_ci(t + ws, t + ms2, wn))
+				return true;
+	}
+	return false;
+}
+
+/*
+ * A nomination to an office with its seconder, set out under the office's
+ * name, as an annual meeting's minutes list the officers: "Chair: Ann Reid
+ * nominated by Tom Shaw and seconded by Lyn Day".  Told in prose ("Cllr Ames
+ * was nominated by ...") it may be one of several candidates, and the
+ * election is told after it; "nominations for the second round" is news.
+ * Not one that fell or found no seconder.
+ */
+#define OFFICE_LABEL_REACH 40
+
 static bool
 nomination(const char *t, size_t s, size_t se)
 {
-	/* "Nominated by ... and seconded by ..." alone names the movers of a decision told before */
-	if (tu_starts_ci(t + s, se - s, "nominat"))
+	const char *colon = memchr(t + s, ':', se - s < OFFICE_LABEL_REACH ? se - s : OFFICE_LABEL_REACH);
+	size_t		after;
+	size_t		nom;
+
+	if (colon == NULL)
 		return false;
+	after = skip_ws(t, (size_t) (colon - t) + 1, se);
+	nom = tu_find_ci(t + after, se - after, " nominated ");
+	/* the office, then a name: "Vice Chair: Willie Jones nominated ..." */
+	if (after >= se || !tu_upper((unsigned char) t[after]) || nom >= se - after)
+		return false;
+	for (size_t k = after; k < after + nom; k++)
+		if (t[k] == ',' || t[k] == '.')
+			return false;
 	for (size_t i = 0; motion_lost[i]; i++)
 		if (tu_find_ci(t + s, se - s, motion_lost[i]) < se - s)
 			return false;
@@ -1890,19 +2021,47 @@ nomination(const char *t, size_t s, size_t se)
  * A movers' note: "Proposed Cllr Ames, seconded Cllr Bell, all in favour.",
  * "Proposer Cllr G Key, 2nd Cllr J Bruce." (the seconder as "2nd"),
  * "Proposed: Cllr Ames. Seconded: Cllr Bell." (read here from its first
- * sentence, which opens with the proposer and names no substance: none of
- * proposer_sentence()'s "that ..." or "proposed acceptance").  Such a note
- * says the sentence before it was moved and passed.
+ * sentence).  It opens with "Proposed" or "Proposer" and a name, and names
+ * no substance of proposer_sentence()'s kinds ("that ...", "proposed
+ * acceptance").  Such a note says the sentence before it was moved and
+ * passed; a clause after the seconder is the motion itself ("..., seconded
+ * Cllr Bell, to accept the lower quote"), and *tail is set to it (else to
+ * se).  A note whose vote went against it tells of a motion lost.
  */
 #define MOVERS_NOTE_WORDS 16
 
+/* A name after "Proposed": an honorific or a capital ("Cllr Ames", "K Newell"). */
 static bool
-movers_note(const char *t, size_t s, size_t se, size_t e)
+name_at(const char *t, size_t p, size_t e)
 {
+	static const char *const titles[] = {"cllr", "councillor", "mr", "mrs", "ms", "miss", "dr",
+	"cyng", NULL};
+	size_t		q = p;
+
+	while (q < e && tu_alpha((unsigned char) t[q]))
+		q++;
+	return p < e && (tu_upper((unsigned char) t[p]) || tu_word_listed(t + p, q - p, titles));
+}
+
+static bool
+movers_note(block_state *b, size_t s, size_t se, size_t e, size_t *tail)
+{
+	const char *t = b->t;
 	size_t		len = se - s;
 	size_t		words = 0;
+	size_t		p;
+	size_t		sec;
+	res_entry	votes;
 
-	if (!tu_starts_ci(t + s, len, "propos"))
+	*tail = se;
+	if (!tu_word_ci(t + s, len, "proposed") && !tu_word_ci(t + s, len, "proposer"))
+		return false;
+	p = skip_ws(t, s + 8, se);
+	if (p < se && t[p] == ':')
+		p = skip_ws(t, p + 1, se);
+	if (tu_word_ci(t + p, se - p, "by"))
+		p = skip_ws(t, p + 2, se);
+	if (!name_at(t, p, se))
 		return false;
 	for (size_t i = 0; motion_lost[i]; i++)
 		if (tu_find_ci(t + s, len, motion_lost[i]) < len)
@@ -1911,14 +2070,54 @@ movers_note(const char *t, size_t s, size_t se, size_t e)
 		if (tu_space((unsigned char) t[k]) && k + 1 < se && !tu_space((unsigned char) t[k + 1]) &&
 			++words > MOVERS_NOTE_WORDS)
 			return false;
-	if (tu_find_ci(t + s, len, "second") < len || tu_find_ci(t + s, len, "2nd") < len)
+	memset(&votes, 0, sizeof(votes));
+	votes.votes_for = votes.votes_against = votes.abstentions = votes.carried = -1;
+	read_votes(t + s, len, &votes, b);
+	if (votes.carried == 0 || (votes.votes_for >= 0 && votes.votes_against >= votes.votes_for))
+		return false;
+	sec = tu_find_ci(t + s, len, "second");
+	if (sec == len)
+		for (size_t k = s + 1; k + 3 <= se; k++)
+			if (tu_starts_ci(t + k, 3, "2nd") && !tu_alnum((unsigned char) t[k - 1]) &&
+				name_at(t, skip_ws(t, k + 3, se), se))
+			{
+				sec = k - s;
+				break;
+			}
+	if (sec < len)
+	{
+		/* "..., seconded Cllr Bell, to accept the lower quote of £450" */
+		size_t		c = tu_find_ci(t + s + sec, len - sec, ", to ");
+		size_t		colon = tu_find_ci(t + s + sec, len - sec, ": ");
+
+		if (c < len - sec)
+			*tail = s + sec + c + 2;
+		else if (colon < len - sec && colon > 10)
+			*tail = s + sec + colon + 2;
 		return true;
+	}
 	/* "Proposed: Cllr Ames." then "Seconded: Cllr Bell." */
 	{
 		size_t		r = skip_ws(t, se, e);
 
 		return r < e && (tu_starts_ci(t + r, e - r, "seconded") || tu_starts_ci(t + r, e - r, "2nd"));
 	}
+}
+
+/* A question or another's words, which no movers' note makes a decision. */
+static bool
+reported_sentence(const char *t, size_t s, size_t e)
+{
+	static const char *const telling[] = {"asked", "reported", "said", "explained", "informed",
+	"advised", "stated", "enquired", "queried", "gave a report", NULL};
+
+	e = trim_end(t, s, e);
+	if (e > s && t[e - 1] == '?')
+		return true;
+	for (size_t i = 0; telling[i]; i++)
+		if (has_word_ci(t, s, e, telling[i]))
+			return true;
+	return false;
 }
 
 /*
@@ -2125,6 +2324,7 @@ narrative_decisions(block_state *b, size_t from, size_t e)
 	size_t		prev;
 	bool		prev_decided = false;	/* the sentence before made an entry */
 	size_t		motion_at = SIZE_MAX;	/* the start of the last motion counted */
+	size_t		motion_sub = 0;		/* its substance, to its end */
 	size_t		motion_end = 0;
 	bool		wrapped = false;	/* a sentence ran on to the lines below */
 	bool		after_wrap = false; /* ... and this one follows it */
@@ -2148,6 +2348,7 @@ narrative_decisions(block_state *b, size_t from, size_t e)
 		size_t		se = trim_end(t, s, n);
 		unsigned	words;
 		size_t		emitted_before;
+		size_t		tail;
 
 		if (se <= s)
 			break;
@@ -2206,13 +2407,17 @@ narrative_decisions(block_state *b, size_t from, size_t e)
 		if ((words & (SW_PROPOSE_CY | SW_SECOND_CY)) && reads_welsh(b))
 			words |= (words & SW_PROPOSE_CY ? SW_PROPOSE : 0) | (words & SW_SECOND_CY ? SW_SECOND : 0);
 		if ((words & SW_PROPOSE) && (prev < s ? !prev_decided : above && !above_decided) &&
-			!proposer_sentence(t, s, se) && movers_note(t, s, se, b->len) && !lost_after(b, se))
+			!proposer_sentence(t, s, se) && movers_note(b, s, se, b->len, &tail) && !lost_after(b, se) &&
+			(tail < se || !reported_sentence(t, prev < s ? prev : above_s, s)))
 		{
 			/* "The hall will be booked for 8 May. Proposer Cllr Key, 2nd Cllr Bruce." */
 			size_t		moved = prev < s ? prev : above_s;
 
 			b->trigger_kind = RES_AGREED;
-			emit_entry(b, moved, trim_end(t, moved, s), moved, moved);
+			if (tail < se)
+				emit_entry(b, tail, se, tail, tail);	/* the motion after the seconder */
+			else
+				emit_entry(b, moved, trim_end(t, moved, s), moved, moved);
 			b->trigger_kind = RESKIND_NONE;
 			prev_decided = b->emitted > emitted_before;
 			prev = s;
@@ -2257,6 +2462,7 @@ narrative_decisions(block_state *b, size_t from, size_t e)
 			if (prev_decided)
 			{
 				motion_at = s;
+				motion_sub = th < se - s ? s + th : s;
 				motion_end = se;
 			}
 			prev = s;
@@ -2280,13 +2486,7 @@ narrative_decisions(block_state *b, size_t from, size_t e)
 			else if ((words & SW_DECIDED_CY) && reads_welsh(b))
 			{
 				/* "Wedi trafodaeth, cytunwyd y byddai'r Cyngor yn cofrestru ...", "... a phenderfynwyd y dylid ..." */
-				it = se - s;
-				for (size_t k = s + 1; k < se; k++)
-					if (tu_space((unsigned char) t[k - 1]) && welsh_decided_at(t, k, se) > 0)
-					{
-						it = k - s;
-						break;
-					}
+				it = welsh_decided_inside(t, s, se);
 			}
 			k = it < se - s ? trigger_at(t, s + it, to, b) : 0;
 
@@ -2318,7 +2518,7 @@ narrative_decisions(block_state *b, size_t from, size_t e)
 			 * counted, in its words, confirms it, as a bare "Agreed." does
 			 * ("The Parish Council noted the audit" after it is another).
 			 */
-			if (prev == motion_at && prev < s && restates(t, motion_at, motion_end, s, se))
+			if (prev == motion_at && prev < s && confirms_election(t, motion_sub, motion_end, s, se))
 				emitted_before = SIZE_MAX;
 			else
 				emit_entry(b, s, se, s, s);
