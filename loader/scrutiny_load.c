@@ -354,6 +354,28 @@ print_dry_run(PGconn *conn, const input *in, const char *text, const char *counc
  * same text was there already; a document row deleted means an earlier
  * version was replaced.  Warnings ingest raises go to notes.
  */
+/*
+ * The server keeps the plans a session makes at its first documents (those
+ * of ingest's PL/pgSQL and of the foreign-key checks).  Loading into a new
+ * database they are made on empty tables, before autovacuum has gathered
+ * any statistics, as scans of everything of the council, and kept while the
+ * tables grow: 1,000 documents went at 27 a second.  Dropped each time this
+ * connection's documents double (16, 32, 64, ...), they are made again for
+ * tables of the size they have reached.  A process has one connection (the
+ * workers of -j are processes), so the count is the connection's.
+ */
+#define REPLAN_FIRST 16
+
+static void
+replan_as_tables_grow(PGconn *conn)
+{
+	static long documents;
+
+	documents++;
+	if (documents >= REPLAN_FIRST && (documents & (documents - 1)) == 0)
+		run(conn, "DISCARD PLANS");
+}
+
 outcome
 ingest_text(PGconn *conn, const char *text, const char *council, const char *body,
 			const char *held_on, const char *source, int64_t *meeting, buf *why, buf *notes)
@@ -398,6 +420,8 @@ ingest_text(PGconn *conn, const char *text, const char *council, const char *bod
 		server_reason(conn, NULL, why);
 		out = OUT_FAILED;
 	}
+	else
+		replan_as_tables_grow(conn);
 	PQsetNoticeReceiver(conn, before, NULL);
 	return out;
 }
