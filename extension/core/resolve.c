@@ -38,30 +38,31 @@ typedef struct marker
 
 typedef struct block_state
 {
+	/* (wide members first, flags last: no padding between them) */
 	const char *t;
 	size_t		len;
 	res_emit_fn emit;
 	void		(*tick) (void *ctx);
 	void	   *ctx;
 	size_t		next_tick;		/* tick when the scan reaches this byte */
-	bool		stopped;
 	uint64_t	seen[DEDUP_SLOTS];
-	bool		repeats;		/* the entry's wording may recur: "All Councillors were content." */
 	size_t		emitted;		/* entries emitted so far */
-	bool		information_only;	/* the block's list is for information: nothing is emitted */
 	size_t		nseen;
 	res_entry	proto;			/* lead-in and votes of the current block */
-	int			trigger_kind;	/* the block's own verb: "AGREED", "Cabinet agreed:" */
 	size_t		kind_lead_start;	/* the lead-in lead_kind was found for */
 	size_t		kind_lead_end;		/* (equal: none yet) */
+	/* the last sentence narrative_decisions() read, for a movers' note on the line below */
+	size_t		last_s;
+	size_t		last_line_end;	/* the end of its line; 0: none */
+	int			trigger_kind;	/* the block's own verb: "AGREED", "Cabinet agreed:" */
 	int			lead_kind;		/* reskind_by_words() of that lead-in */
 	int			lead_verb_kind; /* reskind_by_verb() of it */
 	int			forced_kind;	/* a bare "Noted." says the kind itself; -1: none */
 	int			welsh;			/* no English decision word, the Welsh ones read: 1, 0, or -1 not yet known */
-	/* the last sentence narrative_decisions() read, for a movers' note on the line below */
-	size_t		last_s;
-	size_t		last_line_end;	/* the end of its line; 0: none */
-	bool		last_decided;
+	bool		stopped;
+	bool		repeats;		/* the entry's wording may recur: "All Councillors were content." */
+	bool		information_only;	/* the block's list is for information: nothing is emitted */
+	bool		last_decided;	/* ... and whether it made an entry */
 } block_state;
 
 static void
