@@ -172,6 +172,30 @@ names_body_before(const char *s, size_t n)
 	return last < n && tu_upper((unsigned char) s[last]) && tu_word_listed(s + last, last_len, res_body_nouns);
 }
 
+/*
+ * Does the line open with a list's mark, "(a)", "(iv)", "(2)", "b)", "c."?
+ * It is an entry of a list, "(a) That the minutes of the meeting held on
+ * ... be approved", never the title of a part.
+ */
+#define LIST_MARK_MAX 5
+
+static bool
+opens_with_list_mark(const char *s, size_t len)
+{
+	size_t		k = s[0] == '(' ? 1 : 0;
+	size_t		from = k;
+
+	while (k < len && k - from < LIST_MARK_MAX && tu_alnum((unsigned char) s[k]))
+		k++;
+	if (k == from || k >= len)
+		return false;
+	if (from == 1)
+		return s[k] == ')';
+	/* "b) ", "c. ": one lower-case letter or a roman numeral, then a space */
+	return (s[k] == ')' || s[k] == '.') && k + 1 < len && s[k + 1] == ' ' &&
+		tu_lower((unsigned char) s[0]);
+}
+
 /* Does line i open a part? Returns 1 + kind, or 0. */
 static int
 part_marker(const seg_doc *d, size_t i, bool after_blank_page, bool in_agenda, uint32_t letters)
@@ -189,7 +213,7 @@ part_marker(const seg_doc *d, size_t i, bool after_blank_page, bool in_agenda, u
 	if (len > 250 || tu_digit((unsigned char) s[0]) || s[len - 1] == '.' || s[len - 1] == ',')
 		return 0;
 	if (tu_word_ci(s, len, "the") || tu_word_ci(s, len, "that") || tu_word_ci(s, len, "to") ||
-		tu_word_ci(s, len, "a") || seg_decision_word_at(s, len))
+		tu_word_ci(s, len, "a") || seg_decision_word_at(s, len) || opens_with_list_mark(s, len))
 		return 0;
 	{
 		const char *comma = memchr(s, ',', len);
