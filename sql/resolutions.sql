@@ -634,6 +634,14 @@ Trafodwyd y cais ond ni chytunwyd i'w gefnogi.
 Adroddodd y Clerc fod y gwaith a gytunwyd ym mis Mawrth wedi ei gwblhau.
 Cynigiwyd gan y Cyng. Morgan, eiliwyd gan y Cyng. Pugh, bod y Cyngor yn talu £500 am welliant i'r llwybr.
 $r$);
+-- The Scottish order, "There was submitted and noted ...", tells a paper's
+-- outcome; "There was agreed ..." alone is impersonal narrative; a paper
+-- circulated and approved is approved.
+SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$
+There was submitted and noted the minute of meeting of the Glenmore Community Safety Partnership of 4 October 2023.
+There was agreed some concern among members about the timetable.
+The minutes of the Harbour Board were circulated and approved.
+$r$);
 -- Putting a matter on a later agenda defers it; approving the agenda does
 -- not.  A Welsh-only minute's kinds are read from its Welsh words.
 SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$

@@ -250,7 +250,8 @@ BEGIN
         CONTINUE WHEN cols IS NULL;
         EXECUTE format('SELECT lower(string_agg(%s, E''\n'')) FROM scrutiny.%I', cols, r.relname) INTO txt;
         FOREACH tok IN ARRAY tokens LOOP
-            IF strpos(txt, tok) > 0 THEN
+            -- (not inside a longer number: a timestamp's microseconds may hold 3210)
+            IF txt ~ ('(^|[^0-9])' || tok || '([^0-9]|$)') THEN
                 INSERT INTO leaks VALUES (r.relname, tok);
             END IF;
         END LOOP;
@@ -262,7 +263,7 @@ BEGIN
     SELECT txt || lower(coalesce(string_agg(concat_ws(' ', s.most_common_vals::text, s.histogram_bounds::text), ' '), ''))
       INTO txt FROM pg_stats s WHERE s.schemaname = 'scrutiny';
     FOREACH tok IN ARRAY tokens LOOP
-        IF strpos(txt, tok) > 0 THEN
+        IF txt ~ ('(^|[^0-9])' || tok || '([^0-9]|$)') THEN
             INSERT INTO leaks VALUES ('search, exports or statistics', tok);
         END IF;
     END LOOP;

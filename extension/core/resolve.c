@@ -1368,7 +1368,12 @@ static const char *const outcome_verbs[] = {
 /* Words that may stand between "was" and the outcome: "were duly approved and signed". */
 static const char *const outcome_adverbs[] = {
 	"duly", "unanimously", "formally", "all", "then", "received", "submitted", "read",
-	"considered", "and", "also", NULL
+	"considered", "and", "also", "circulated", "presented", "tabled", NULL
+};
+
+/* How a paper comes before the meeting: "There was submitted and noted ...". */
+static const char *const submission_verbs[] = {
+	"submitted", "circulated", "presented", "tabled", "read", "considered", NULL
 };
 
 /* Words before the outcome that make the sentence a report of someone else's decision. */
@@ -1391,6 +1396,8 @@ narrative_decision(const char *t, size_t s, size_t e)
 	size_t		subject_words = 0;
 	size_t		prev_k = s;		/* the word before, for "it was", "there were" */
 	size_t		prev_n = 0;
+	bool		there = false;	/* "There was ..." */
+	bool		submitted = false;	/* ... "submitted", "circulated" */
 
 	for (size_t k = s; k < e;)
 	{
@@ -1404,6 +1411,15 @@ narrative_decision(const char *t, size_t s, size_t e)
 			n--;
 		words++;
 		if (tu_word_listed(t + k, n, reported_words))
+			return false;
+		/*
+		 * "There was submitted and noted the minute of ...", the Scottish
+		 * order, tells a paper's outcome; "There was agreed ..." alone is
+		 * impersonal narrative.
+		 */
+		if (passive && there && tu_word_listed(t + k, n, submission_verbs))
+			submitted = true;
+		if (passive && tu_word_listed(t + k, n, outcome_verbs) && there && !submitted)
 			return false;
 		if (passive && tu_word_listed(t + k, n, outcome_verbs))
 		{
@@ -1431,8 +1447,9 @@ narrative_decision(const char *t, size_t s, size_t e)
 			 * text after a heading: the heading is the subject.
 			 */
 			passive = (words > 1 || tu_upper((unsigned char) t[k])) &&
-				!(prev_n == 2 && tu_word_ci(t + prev_k, e - prev_k, "it")) &&
-				!(prev_n == 5 && tu_word_ci(t + prev_k, e - prev_k, "there"));
+				!(prev_n == 2 && tu_word_ci(t + prev_k, e - prev_k, "it"));
+			there = prev_n == 5 && tu_word_ci(t + prev_k, e - prev_k, "there");
+			submitted = false;
 			subject_words = words - 1;
 		}
 		prev_k = k;
