@@ -597,8 +597,13 @@ word_in(const char *t, size_t q, size_t e, const char *const *words)
 static size_t
 welsh_decided_at(const char *t, size_t q, size_t e)
 {
-	size_t		n = word_in(t, q, e, welsh_decided);
+	unsigned char c = q < e ? tu_fold((unsigned char) t[q]) : 0;
+	size_t		n;
 
+	/* (every form opens with "p" or "c": most words are none, at one comparison) */
+	if (c != 'p' && c != 'c')
+		return 0;
+	n = word_in(t, q, e, welsh_decided);
 	return n > 0 ? n : word_in(t, q, e, welsh_decided_after_and);
 }
 
@@ -2215,7 +2220,7 @@ sentence_words(const char *t, size_t s, size_t e)
 			found |= SW_NOMINATE;
 		else if (n == 7 && (tu_starts_ci(t + p, n, "eiliwyd") || tu_starts_ci(t + p, n, "eiliodd")))
 			found |= SW_SECOND_CY;
-		else if (welsh_decided_at(t, p, q) == n)
+		else if ((n == 8 || n == 9 || n == 12 || n == 13) && welsh_decided_at(t, p, q) == n)
 			found |= SW_DECIDED_CY;
 		else if (n == 2 && p > s && tu_digit((unsigned char) t[p - 1]) && t[p - 1] == '2' &&
 				 tu_starts_ci(t + p, n, "nd") && (p - 1 == s || !tu_alnum((unsigned char) t[p - 2])))
