@@ -1213,6 +1213,31 @@ Mrs Pryce was appointed for a further year.
 The budget was noted.
 $d$);
 
+-- A scanned page: the space between a lettered number and its title lost
+-- ("A2Minutes of ..."), and "Reso1ved" for "Resolved"; "A4 paper" in a
+-- sentence and a lower-case word after the number ("A5a") are no titles.
+SELECT i.label, i.title, r.resolution FROM scrutiny.items($d$
+Minutes of the meeting of the Fenmoor Police and Crime Panel held on 5 February 2024
+
+A1Declarations of interest
+
+None were made.
+
+A2Minutes of the meeting held on 4 December 2023
+
+Reso1ved:
+
+That the minutes be confirmed as a correct record.
+
+A3 Chair's announcements
+
+The Chair said that A4 paper copies of the plan were available. A5a was circulated.
+
+A4Proposed Police Precept 2024/25
+
+RES0LVED: That the Panel supports the proposed precept.
+$d$) i LEFT JOIN LATERAL scrutiny.resolutions(i.body) r ON true ORDER BY i.ordinal;
+
 -- NULL, empty and whitespace-only input give no rows
 SELECT count(*) FROM scrutiny.items(NULL);
 SELECT count(*) FROM scrutiny.items('');

@@ -647,6 +647,32 @@ welsh_decided_inside(const char *t, size_t s, size_t se)
 	return se - s;
 }
 
+/*
+ * "Reso1ved:", "RES0LVED": a scan's reading of the keyword, with the digit
+ * one for the letter l and zero for o (the confusions OCR makes most).
+ */
+static bool
+scanned_resolved(const char *s, size_t len)
+{
+	static const char word[] = "resolved";
+	bool		misread = false;
+
+	if (len < 8 || (len > 8 && tu_alpha((unsigned char) s[8])))
+		return false;
+	for (size_t i = 0; i < 8; i++)
+	{
+		unsigned char c = tu_fold((unsigned char) s[i]);
+
+		if (c == '1' && word[i] == 'l')
+			misread = true;
+		else if (c == '0' && word[i] == 'o')
+			misread = true;
+		else if (c != (unsigned char) word[i])
+			return false;
+	}
+	return misread;
+}
+
 static size_t
 trigger_at(const char *t, size_t p, size_t e, block_state *b)
 {
@@ -672,7 +698,7 @@ trigger_at(const char *t, size_t p, size_t e, block_state *b)
 	}
 	if (tu_word_ci(t + q, e - q, "unanimously"))
 		q = skip_ws(t, q + 11, e);
-	if (tu_word_ci(t + q, e - q, "resolved"))
+	if (tu_word_ci(t + q, e - q, "resolved") || scanned_resolved(t + q, e - q))
 		k = q + 8;
 	else if (tu_word_ci(t + q, e - q, "agreed"))
 		k = q + 6;

@@ -939,6 +939,7 @@ seg_read_candidate(const seg_doc *d, size_t i, size_t first, size_t end, cand *c
 		size_t		k = p;
 		bool		slash = false;
 		bool		lettered = false;
+		bool		glued = false;	/* "A2Minutes of ...": a scan lost the space */
 		size_t		letters = 0;
 
 		while (p + letters < e && tu_upper((unsigned char) s[p + letters]) && letters < 6)
@@ -963,6 +964,19 @@ seg_read_candidate(const seg_doc *d, size_t i, size_t first, size_t end, cand *c
 				q2++;
 			lettered = q2 - p <= 4 && q2 < k && tu_digit((unsigned char) s[q2]) &&
 				tu_upper((unsigned char) s[p]);
+			if (lettered)
+			{
+				/* the digits, then a capitalised word: the title, its space lost in the scan */
+				size_t		dgt = q2;
+
+				while (dgt < k && tu_digit((unsigned char) s[dgt]))
+					dgt++;
+				if (dgt + 1 < k && tu_upper((unsigned char) s[dgt]) && tu_lower((unsigned char) s[dgt + 1]))
+				{
+					k = dgt;
+					glued = true;
+				}
+			}
 		}
 		if (slash || lettered)
 		{
@@ -977,8 +991,8 @@ seg_read_candidate(const seg_doc *d, size_t i, size_t first, size_t end, cand *c
 				form == SEG_FORM_DOT ? SEG_FORM_CODE : form;
 			c->it.label_start = (uint32_t) p;
 			c->it.label_end = (uint32_t) lend;
-			rest = skip_separator(s, k, e);
-			if (k < e && !tu_space((unsigned char) s[k]) && s[k] != ':' && s[k] != '*' &&
+			rest = glued ? k : skip_separator(s, k, e);
+			if (!glued && k < e && !tu_space((unsigned char) s[k]) && s[k] != ':' && s[k] != '*' &&
 				!tu_unicode_space(s + k, e - k) && !tu_unicode_dash(s + k, e - k))
 				return false;
 			if (rest >= e)
