@@ -1238,6 +1238,13 @@ A4Proposed Police Precept 2024/25
 RES0LVED: That the Panel supports the proposed precept.
 $d$) i LEFT JOIN LATERAL scrutiny.resolutions(i.body) r ON true ORDER BY i.ordinal;
 
+-- A page that lost its line breaks: a title in capitals ends where "A
+-- quotation ..." opens the text, and "RESOLVED" in capitals inside the
+-- run-on text opens the decision.
+SELECT i.label, i.title, r.resolution FROM scrutiny.items($d$
+Minutes of the meeting of the Fenwick Joint Burial Committee held on 22 February 2024 at 7.30pm in the Village Hall. 2023.061 APOLOGIES Apologies were received from Cllr Penrose. 2023.062 CHAPEL ROOF A quotation of £2,480 for the repair of the chapel roof exceeds the reserve. RESOLVED to refer the matter to both parish councils. 2023.063 BUDGET 2024/25 The net requirement is £8,100, apportioned: Fenwick Parish Council £5,022.00 Trelask Parish Council £3,078.00 RESOLVED to set the contributions as set out above. 2023.064 DATE OF NEXT MEETING Thursday 16th May 2024 at 7.30pm.
+$d$) i LEFT JOIN LATERAL scrutiny.resolutions(i.body) r ON true ORDER BY i.ordinal;
+
 -- NULL, empty and whitespace-only input give no rows
 SELECT count(*) FROM scrutiny.items(NULL);
 SELECT count(*) FROM scrutiny.items('');

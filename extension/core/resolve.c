@@ -2625,6 +2625,24 @@ separated(const char *t, size_t s, size_t e)
 	return false;
 }
 
+/*
+ * Where in t[.., e) after p a decision may open: the next sentence, or a
+ * "RESOLVED" in capitals wherever it stands, as a clerk prints it inside a
+ * run-on line ("... Coombe Ferris £3,705.00 RESOLVED to set the
+ * contributions ...", a scan that lost its line breaks).
+ */
+static size_t
+next_opening(const char *t, size_t p, size_t e)
+{
+	size_t		n = next_sentence(t, p, e);
+
+	for (size_t k = p + 1; k + 8 <= n; k++)
+		if (t[k] == 'R' && tu_space((unsigned char) t[k - 1]) && memcmp(t + k, "RESOLVED", 8) == 0 &&
+			(k + 8 == e || !tu_alpha((unsigned char) t[k + 8])))
+			return k;
+	return n;
+}
+
 void
 res_scan(const char *text, size_t len, res_emit_fn emit, void (*tick) (void *ctx), void *ctx)
 {
@@ -2678,7 +2696,7 @@ res_scan(const char *text, size_t len, res_emit_fn emit, void (*tick) (void *ctx
 			size_t		ss = p;
 			bool		opened = false;
 
-			while (!opened && (ss = next_sentence(text, ss, e)) < e)
+			while (!opened && (ss = next_opening(text, ss, e)) < e)
 			{
 				size_t		sk = trigger_at(text, ss, e, &b);
 				size_t		rest = sk > 0 ? skip_ws(text, sk, e) : e;

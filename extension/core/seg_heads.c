@@ -197,6 +197,10 @@ runon_split(const char *s, size_t len, size_t *title_len, size_t *text_from)
 			else if (s[k - 1] == ' ' && tu_upper((unsigned char) s[k]) && k + 1 < len &&
 					 tu_lower((unsigned char) s[k + 1]))
 				from = k;
+			/* "CHAPEL ROOF A quotation of ...": "A" or "I" opening the sentence */
+			else if (s[k - 1] == ' ' && (s[k] == 'A' || s[k] == 'I') && k + 2 < len && s[k + 1] == ' ' &&
+					 tu_lower((unsigned char) s[k + 2]))
+				from = k;
 			else if (s[k - 1] == ' ' && tu_upper((unsigned char) s[k]) && seg_decision_word_at(s + k, len - k) &&
 					 memchr(s + k, ' ', len - k) != NULL)
 			{
