@@ -642,6 +642,16 @@ There was submitted and noted the minute of meeting of the Glenmore Community Sa
 There was agreed some concern among members about the timetable.
 The minutes of the Harbour Board were circulated and approved.
 $r$);
+-- A body's request told as a fact: "asked that ...", "asked for ...",
+-- "requested a ...", "asked the Clerk to ..."; not a member's question,
+-- nor the body asking about something.
+SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$
+The Committee noted the update. The Committee asked that the Director of Public Health circulate the needs assessment to all members.
+Members requested a further report on bus services in March.
+The Panel asked the Clerk to write to the operator.
+Cllr Dale asked that the lights be checked.
+The Committee asked the officers about the delay.
+$r$);
 -- Putting a matter on a later agenda defers it; approving the agenda does
 -- not.  A Welsh-only minute's kinds are read from its Welsh words.
 SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$

@@ -1501,6 +1501,7 @@ static const char *const body_outcome_verbs[] = {
 	"noted", "approved", "endorsed", "accepted", "adopted", "confirmed", "ratified", NULL
 };
 static const char *const paper_openers[] = {"the", "a", "an", "its", "their", "receipt", NULL};
+static const char *const body_request_verbs[] = {"asked", "requested", NULL};
 
 static bool
 body_outcome(const char *t, size_t s, size_t e)
@@ -1525,6 +1526,26 @@ body_outcome(const char *t, size_t s, size_t e)
 			while (on < e && tu_alpha((unsigned char) t[on]))
 				on++;
 			return tu_word_listed(t + prev_s, prev_n, res_body_nouns) && tu_word_listed(t + o, on - o, paper_openers);
+		}
+		if (words > 0 && tu_word_listed(t + k, n, body_request_verbs))
+		{
+			/*
+			 * "The Committee asked that the Director circulate ...", "Members
+			 * requested a further report", "The Panel asked the Clerk to
+			 * write ...": the body's request; not "asked the Director about".
+			 */
+			size_t		o = skip_ws(t, w, e);
+			size_t		on = o;
+
+			while (on < e && tu_alpha((unsigned char) t[on]))
+				on++;
+			if (!tu_word_listed(t + prev_s, prev_n, res_body_nouns))
+				return false;
+			if ((on - o == 4 && tu_starts_ci(t + o, 4, "that")) ||
+				(on - o == 3 && tu_starts_ci(t + o, 3, "for")))
+				return true;
+			return tu_word_listed(t + o, on - o, paper_openers) &&
+				(n == 9 || tu_find_ci(t + on, e - on, " to ") < e - on);
 		}
 		if (n > 0 && (t[w - 1] == ',' || t[w - 1] == '.' || t[w - 1] == ';' || t[w - 1] == ':'))
 			return false;
@@ -2208,6 +2229,8 @@ sentence_words(const char *t, size_t s, size_t e)
 			initials[(unsigned char) sentence_word_forms[i][0]] = true;
 		for (size_t i = 0; welsh_decided[i]; i++)
 			initials[(unsigned char) welsh_decided[i][0]] = true;
+		for (size_t i = 0; body_request_verbs[i]; i++)
+			initials[(unsigned char) body_request_verbs[i][0]] = true;
 		for (size_t i = 0; body_outcome_verbs[i]; i++)
 		{
 			initials[(unsigned char) body_outcome_verbs[i][0]] = true;
@@ -2257,7 +2280,8 @@ sentence_words(const char *t, size_t s, size_t e)
 			found |= SW_PASSIVE | (prev_it && n == 3 ? SW_IT_WAS : 0);
 		else if ((n == 2 && tu_starts_ci(t + p, n, "no")) || (n == 3 && tu_starts_ci(t + p, n, "dim")))
 			found |= SW_NO;
-		else if (n >= outcome_shortest && tu_word_listed(t + p, n, body_outcome_verbs))
+		else if (n >= outcome_shortest &&
+				 (tu_word_listed(t + p, n, body_outcome_verbs) || tu_word_listed(t + p, n, body_request_verbs)))
 			found |= SW_OUTCOME;
 		prev_it = n == 2 && tu_starts_ci(t + p, n, "it");
 		p = q;
