@@ -83,8 +83,9 @@ main(void)
 		   "other|The Clerk|within 2 weeks|2022-01-08|0");
 	EXPECT("Clerk to write to the landowner about the hedge.", 0, 0, 0,
 		   "other|Clerk||0000-00-00|0");
+	/* (the body's request is a resolution too, and the action is its) */
 	EXPECT("Members requested that the item be added to the work programme.", 0, 0, 0,
-		   "work_programme|||0000-00-00|0");
+		   "work_programme|||0000-00-00|1");
 	EXPECT("He confirmed that a special meeting would be arranged.", 0, 0, 0,
 		   "meeting|||0000-00-00|0");
 	/* not actions */
