@@ -652,6 +652,21 @@ The Panel asked the Clerk to write to the operator.
 Cllr Dale asked that the lights be checked.
 The Committee asked the officers about the delay.
 $r$);
+-- An outcome on a line of its own: under a sentence it decides that
+-- sentence; after a blank line it is the decision on the paragraph above,
+-- in its own word; after a decision already counted it confirms it.
+SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$
+Letter from the Village Hall committee about the new boiler.
+Noted.
+
+The Head of Roads advised that the resurfacing of Mill Street would be completed in May.
+
+Noted.
+
+Proposed by Cllr Ames, seconded by Cllr Bell, that the quotation from Hedge Care be accepted.
+
+Agreed.
+$r$);
 -- Putting a matter on a later agenda defers it; approving the agenda does
 -- not.  A Welsh-only minute's kinds are read from its Welsh words.
 SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$

@@ -2405,6 +2405,8 @@ narrative_decisions(block_state *b, size_t from, size_t e)
 	bool		above = b->last_line_end > 0 && b->last_line_end + 1 == from;
 	size_t		above_s = b->last_s;
 	bool		above_decided = b->last_decided;
+	/* the last sentence read before, however far above: an outcome after it confirms it */
+	bool		earlier_decided = b->last_line_end > 0 && b->last_decided;
 
 	b->last_line_end = 0;
 
@@ -2460,13 +2462,19 @@ narrative_decisions(block_state *b, size_t from, size_t e)
 			{
 				size_t		te = lead > s ? trim_end(t, s, t[lead - 1] == '-' ? lead - 1 : lead) : s;
 
+				bool		alone = lead == s && prev == s && n >= e && s == skip_ws(t, from, e);
+
 				b->forced_kind = kind;
 				if (te > s)
 					emit_entry(b, s, te, s, s);		/* the thing before the dash */
 				else if (lead == s && prev < s && !prev_decided)
 					emit_entry(b, prev, trim_end(t, prev, s), prev, prev);	/* the sentence before */
+				else if (alone && above && !above_decided)
+					emit_entry(b, above_s, trim_end(t, above_s, s), above_s, above_s);	/* the line above's */
+				else if (alone && !above && !earlier_decided)
+					emit_entry(b, s, se, s, s);		/* "Noted." closing the paragraph above */
 				b->forced_kind = -1;
-				if (te > s || (lead == s && prev < s))
+				if (te > s || (lead == s && prev < s) || alone)
 				{
 					prev_decided = b->emitted > emitted_before;
 					prev = s;
@@ -2699,6 +2707,14 @@ res_scan(const char *text, size_t len, res_emit_fn emit, void (*tick) (void *ctx
 		if (k > 0 && skip_ws(text, p, e) < e && tu_lower((unsigned char) text[skip_ws(text, p, e)]) &&
 			wrapped_from(text, p))
 			k = 0;
+		/* "Agreed." alone on its line: a bare outcome (narrative_decisions), no block under it */
+		if (k > 0)
+		{
+			size_t		r = skip_ws(text, k, e);
+
+			if (r < e && (text[r] == '.' || text[r] == '!') && skip_ws(text, r + 1, e) >= e)
+				k = 0;
+		}
 
 		if (k > 0 && skip_ws(text, k, e) < e && tu_word_ci(text + skip_ws(text, p, e), e - p, "it was"))
 		{
