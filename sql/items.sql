@@ -1238,6 +1238,19 @@ A4Proposed Police Precept 2024/25
 RES0LVED: That the Panel supports the proposed precept.
 $d$) i LEFT JOIN LATERAL scrutiny.resolutions(i.body) r ON true ORDER BY i.ordinal;
 
+-- A scanned page's margin rule read as a bar before the number
+-- ("|1459. PLANNING"); a table's row ("| 12 | Apologies |") is no heading.
+SELECT label, title FROM scrutiny.items($d$
+1458. DISTRICT COUNCILLOR'S REPORT
+Cllr Pruett reported on the waste contract.
+
+|1459. PLANNING
+23/00876/FUL - Erection of a garage. The Council resolved to support the application.
+
+1460. FINANCE
+| 12 | Payments | £1,200 |
+The payments were approved.
+$d$);
 -- A page that lost its line breaks: a title in capitals ends where "A
 -- quotation ..." opens the text, and "RESOLVED" in capitals inside the
 -- run-on text opens the decision.

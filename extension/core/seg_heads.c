@@ -846,6 +846,15 @@ seg_read_candidate(const seg_doc *d, size_t i, size_t first, size_t end, cand *c
 	c->it.head_line = c->it.first_line = i;
 	c->it.body_first = i + 1;
 
+	/* "|1459. PLANNING": a scan's rule at the margin read as a bar (a table's row has more) */
+	if (s[p] == '|' && p + 1 < e && memchr(s + p + 1, '|', e - p - 1) == NULL)
+	{
+		size_t		r = seg_skip_spaces(s, p + 1, e);
+
+		if (r < e && tu_digit((unsigned char) s[r]))
+			p = r;
+	}
+
 	if (tu_alpha((unsigned char) s[p]) && (q = margin_code(s, p, e)) != 0 &&
 		margin_title(s, p, q))
 	{
