@@ -644,13 +644,16 @@ The minutes of the Harbour Board were circulated and approved.
 $r$);
 -- A body's request told as a fact: "asked that ...", "asked for ...",
 -- "requested a ...", "asked the Clerk to ..."; not a member's question,
--- nor the body asking about something.
+-- nor the body asking about something, nor a line that goes on with a
+-- sentence from the line above.
 SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$
 The Committee noted the update. The Committee asked that the Director of Public Health circulate the needs assessment to all members.
 Members requested a further report on bus services in March.
 The Panel asked the Clerk to write to the operator.
 Cllr Dale asked that the lights be checked.
 The Committee asked the officers about the delay.
+A Member asked that the minute be amended to read: 'The
+Committee asked for the waiting times'.
 $r$);
 -- An outcome on a line of its own: under a sentence it decides that
 -- sentence; after a blank line it is the decision on the paragraph above,

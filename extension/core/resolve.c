@@ -2407,6 +2407,13 @@ narrative_decisions(block_state *b, size_t from, size_t e)
 	bool		above_decided = b->last_decided;
 	/* the last sentence read before, however far above: an outcome after it confirms it */
 	bool		earlier_decided = b->last_line_end > 0 && b->last_decided;
+	/*
+	 * The line's first words go on with a sentence from the line above
+	 * ("... amended to read: 'The" / "Committee asked for ..."): no subject
+	 * opens there.
+	 */
+	size_t		line_text = skip_ws(b->t, from, e);
+	bool		continued = from > 0 && b->t[from - 1] == '\n' && wrapped_from(b->t, from);
 
 	b->last_line_end = 0;
 
@@ -2591,7 +2598,7 @@ narrative_decisions(block_state *b, size_t from, size_t e)
 			b->repeats = false;
 		}
 		else if (((words & SW_PASSIVE) && narrative_decision(t, s, se)) ||
-				 ((words & SW_OUTCOME) && body_outcome(t, s, se)))
+				 ((words & SW_OUTCOME) && !(s == line_text && continued) && body_outcome(t, s, se)))
 		{
 			/*
 			 * "Proposed by ..., seconded by ..., that Cllr Lee remain Chair.
