@@ -194,7 +194,7 @@ $d$);
 -- A list's entry is never a part's title: "(a) That the minutes of the
 -- meeting held on ..." approves them, inside the item (one part, and the
 -- item keeps its list).
-SELECT ordinal, kind, title FROM scrutiny.parts($d$
+CREATE TEMP TABLE combined_minutes AS SELECT $d$
 MINUTES OF THE MEETING OF THE COMBINED AUTHORITY HELD ON 12 JANUARY 2024
 
 Present: Mayor Ann Holt (Chair), Councillors Bright and Dale.
@@ -215,27 +215,10 @@ b) That the minutes of the Scrutiny Committee held on 11 December 2023 be noted.
 CA 14/23  Mayor's Update
 
 The Mayor reported on the bus services.
-$d$);
-SELECT i.label, r.kind, r.resolution FROM scrutiny.items($d$
-MINUTES OF THE MEETING OF THE COMBINED AUTHORITY HELD ON 12 JANUARY 2024
-
-CA 12/23  Apologies for Absence
-
-None were received.
-
-CA 13/23  Minutes of the Previous Meeting
-
-RESOLVED:
-
-(a) That the minutes of the meeting held on 24 November 2023 be approved as a
-correct record.
-
-b) That the minutes of the Scrutiny Committee held on 11 December 2023 be noted.
-
-CA 14/23  Mayor's Update
-
-The Mayor reported on the bus services.
-$d$) i, scrutiny.resolutions(i.body) r;
+$d$ AS doc;
+SELECT p.ordinal, p.kind, p.title FROM combined_minutes m, scrutiny.parts(m.doc) p;
+SELECT i.label, r.kind, r.resolution
+  FROM combined_minutes m, scrutiny.items(m.doc) i, scrutiny.resolutions(i.body) r;
 
 -- NULL, empty and whitespace-only input give no rows
 SELECT count(*) FROM scrutiny.parts(NULL);

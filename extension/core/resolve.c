@@ -2018,9 +2018,8 @@ proposer_sentence(const char *t, size_t s, size_t se)
 
 	if (find_first_ci(t, s, len, mover_words) >= len || find_first_ci(t, s, len, seconder_words) >= len)
 		return false;
-	for (size_t i = 0; motion_lost[i]; i++)
-		if (tu_find_ci(t + s, len, motion_lost[i]) < len)
-			return false;
+	if (find_first_ci(t, s, len, motion_lost) < len)
+		return false;
 	return find_first_ci(t, s, len, substance_openers) < len || tu_find_ci(t + s, len, "proposed approv") < len ||
 		tu_find_ci(t + s, len, "proposed accept") < len || tu_find_ci(t + s, len, "proposed adopt") < len ||
 		tu_find_ci(t + s, len, "proposed to ") < len || tu_find_ci(t + s, len, "proposed the ") < len ||
@@ -2081,9 +2080,8 @@ nomination(const char *t, size_t s, size_t se)
 	for (size_t k = after; k < after + nom; k++)
 		if (t[k] == ',' || t[k] == '.')
 			return false;
-	for (size_t i = 0; motion_lost[i]; i++)
-		if (tu_find_ci(t + s, se - s, motion_lost[i]) < se - s)
-			return false;
+	if (find_first_ci(t, s, se - s, motion_lost) < se - s)
+		return false;
 	return true;
 }
 
@@ -2133,9 +2131,8 @@ movers_note(block_state *b, size_t s, size_t se, size_t e, size_t *tail)
 		p = skip_ws(t, p + 2, se);
 	if (!name_at(t, p, se))
 		return false;
-	for (size_t i = 0; motion_lost[i]; i++)
-		if (tu_find_ci(t + s, len, motion_lost[i]) < len)
-			return false;
+	if (find_first_ci(t, s, len, motion_lost) < len)
+		return false;
 	for (size_t k = s; k < se; k++)
 		if (tu_space((unsigned char) t[k]) && k + 1 < se && !tu_space((unsigned char) t[k + 1]) &&
 			++words > MOVERS_NOTE_WORDS)
