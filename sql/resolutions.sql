@@ -686,6 +686,18 @@ PENDERFYNWYD:
 (d) Penodi Mr Huw Lewis yn archwiliwr mewnol.
 (e) Argymell i'r Cyngor Sir fod y cais yn cael ei wrthod.
 $r$);
+-- A council that numbers its resolutions prints the number after the
+-- keyword: it is the resolution's label, and the decision is the text after
+-- it, on its line or the next.  A list mark ("2.") is no such number.
+SELECT ordinal, label, kind, resolution FROM scrutiny.resolutions($r$
+Resolved 24/07/3.01
+
+The minutes of the meeting held on 2nd July were approved and signed by the Chair.
+
+Resolved 24/07/3.02 That the quotation from Fenland Fencing of £1,240 be accepted.
+
+RESOLVED 2. That the Clerk write to the Highways Authority.
+$r$);
 
 -- NULL, empty and whitespace-only input give no rows
 SELECT count(*) FROM scrutiny.resolutions(NULL);

@@ -54,6 +54,9 @@ typedef struct block_state
 	/* the last sentence narrative_decisions() read, for a movers' note on the line below */
 	size_t		last_s;
 	size_t		last_line_end;	/* the end of its line; 0: none */
+	/* the resolution's own number printed after the keyword ("Resolved 15/03/11.01"); equal: none */
+	size_t		number_start;
+	size_t		number_end;
 	int			trigger_kind;	/* the block's own verb: "AGREED", "Cabinet agreed:" */
 	int			lead_kind;		/* reskind_by_words() of that lead-in */
 	int			lead_verb_kind; /* reskind_by_verb() of it */
@@ -1263,6 +1266,11 @@ parse_block(block_state *b, size_t trig_line, size_t cs)
 			cur_s = q;
 			cur_e = e;
 			cur_ls = cur_le = q;
+			if (b->number_end > b->number_start)
+			{
+				cur_ls = b->number_start;
+				cur_le = b->number_end;
+			}
 			blank = false;
 			p = e + 1;
 			continue;
@@ -1319,6 +1327,7 @@ parse_block(block_state *b, size_t trig_line, size_t cs)
 	}
 	if (cur_s != SIZE_MAX)
 		split_inline(b, cur_s, cur_e, cur_ls, cur_le);
+	b->number_start = b->number_end = 0;
 	return resume > cs ? resume : cs + 1;
 }
 
@@ -2679,6 +2688,37 @@ next_opening(const char *t, size_t p, size_t e)
 	return n;
 }
 
+/*
+ * A council that numbers its resolutions prints the number after the
+ * keyword: "Resolved 15/03/11.01" over the decision's paragraph, "RESOLVED
+ * 24/131 That the accounts be approved".  The number is the entry's label,
+ * not its text.  It is a run of digits with a slash or a full stop between
+ * digits (a list mark "2." or a vote "(5-3)" is not one) ending in white
+ * space.  Returns where the decision's text may begin: after the number, or
+ * k when there is none.
+ */
+static size_t
+resolution_number(block_state *b, size_t k, size_t e)
+{
+	const char *t = b->t;
+	size_t		q = skip_ws(t, k, e);
+	size_t		r = q;
+	bool		separated = false;
+
+	while (r < e && (tu_digit((unsigned char) t[r]) || t[r] == '/' || t[r] == '.'))
+	{
+		if ((t[r] == '/' || t[r] == '.') && r > q && tu_digit((unsigned char) t[r - 1]) &&
+			r + 1 < e && tu_digit((unsigned char) t[r + 1]))
+			separated = true;
+		r++;
+	}
+	if (r == q || !tu_digit((unsigned char) t[q]) || !separated || (r < e && !tu_space((unsigned char) t[r])))
+		return k;
+	b->number_start = q;
+	b->number_end = t[r - 1] == '.' ? r - 1 : r;
+	return r;
+}
+
 void
 res_scan(const char *text, size_t len, res_emit_fn emit, void (*tick) (void *ctx), void *ctx)
 {
@@ -2728,8 +2768,11 @@ res_scan(const char *text, size_t len, res_emit_fn emit, void (*tick) (void *ctx
 		}
 		if (k > 0)
 		{
+			size_t		cs;
+
+			k = resolution_number(&b, k, e);
 			/* "Resolved:" alone: the content is on the next lines. */
-			size_t		cs = skip_ws(text, k, e) < e ? k : (e < len ? e + 1 : len);
+			cs = skip_ws(text, k, e) < e ? k : (e < len ? e + 1 : len);
 
 			p = parse_block(&b, p, cs);
 			continue;
