@@ -394,6 +394,17 @@ Proposed: AB   Seconded: CD
 
 Proposed: AB   Seconded: CD
 $r$);
+-- A movers' note in a paragraph of its own moves the last sentence of the
+-- paragraph above; a list's mark before a note ("5)") is no sentence to move.
+SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$
+The new noticeboard will be fixed to the wall of the hall.
+
+Proposer Cllr Ames, 2nd Cllr Bell.
+
+4) It was agreed to accept the quote from Hedge Care.
+
+5)      Proposer Cllr Key, 2nd Cllr Moss
+$r$);
 -- A nomination with its seconder elects; "Nominated by ... and seconded by
 -- ..." alone names the movers of the decision before it.  An outcome that
 -- restates the motion just counted confirms it; another decision after it

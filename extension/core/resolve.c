@@ -2395,6 +2395,16 @@ wrapped_end(const block_state *b, size_t e, size_t *last_e)
  * last sentence hard-wrapped on to the lines below is read whole, and the
  * scan goes on after it.
  */
+/* Is t[s, e) white space and line breaks only (blank lines)? */
+static bool
+all_space(const char *t, size_t s, size_t e)
+{
+	for (size_t k = s; k < e; k++)
+		if (!(tu_space((unsigned char) t[k]) || t[k] == '\n'))
+			return false;
+	return true;
+}
+
 static size_t
 narrative_decisions(block_state *b, size_t from, size_t e)
 {
@@ -2409,7 +2419,11 @@ narrative_decisions(block_state *b, size_t from, size_t e)
 	bool		after_wrap = false; /* ... and this one follows it */
 	/* a movers' note opening the line moves the last sentence of the line above */
 	bool		above = b->last_line_end > 0 && b->last_line_end + 1 == from;
+	/* ... or, a paragraph of its own, the last sentence of the paragraph above */
+	bool		above_para = b->last_line_end > 0 && b->last_line_end < from &&
+		all_space(t, b->last_line_end, from);
 	size_t		above_s = b->last_s;
+	size_t		above_e = b->last_line_end;
 	bool		above_decided = b->last_decided;
 	/* the last sentence read before, however far above: an outcome after it confirms it */
 	bool		earlier_decided = b->last_line_end > 0 && b->last_decided;
@@ -2423,8 +2437,13 @@ narrative_decisions(block_state *b, size_t from, size_t e)
 
 	b->last_line_end = 0;
 
-	if (s + 1 < e && (t[s] == '-' || t[s] == '*') && t[s + 1] == ' ')
-		s = skip_ws(t, s + 1, e);	/* a bullet */
+	{
+		/* a list's mark, "6)      Proposer Cllr Gale, 2nd Cllr Hart", is no sentence of its own */
+		marker		m;
+
+		if (read_marker(t, s, e, &m))
+			s = m.content;
+	}
 	prev = s;
 	memset(&b->proto, 0, sizeof(b->proto));
 	b->proto.votes_for = b->proto.votes_against = b->proto.abstentions = b->proto.carried = -1;
@@ -2500,7 +2519,8 @@ narrative_decisions(block_state *b, size_t from, size_t e)
 		/* a bilingual item's motions are read in English (reads_welsh) */
 		if ((words & (SW_PROPOSE_CY | SW_SECOND_CY)) && reads_welsh(b))
 			words |= (words & SW_PROPOSE_CY ? SW_PROPOSE : 0) | (words & SW_SECOND_CY ? SW_SECOND : 0);
-		if ((words & SW_PROPOSE) && (prev < s ? !prev_decided : above && !above_decided) &&
+		if ((words & SW_PROPOSE) && (prev < s ? !prev_decided : (above || above_para) && !above_decided &&
+									 !(sentence_words(t, above_s, above_e) & (SW_PROPOSE | SW_SECOND))) &&
 			!proposer_sentence(t, s, se) && movers_note(b, s, se, b->len, &tail) && !lost_after(b, se) &&
 			(tail < se || !reported_sentence(t, prev < s ? prev : above_s, s)))
 		{
