@@ -1257,6 +1257,17 @@ $d$);
 SELECT i.label, i.title, r.resolution FROM scrutiny.items($d$
 Minutes of the meeting of the Fenwick Joint Burial Committee held on 22 February 2024 at 7.30pm in the Village Hall. 2023.061 APOLOGIES Apologies were received from Cllr Penrose. 2023.062 CHAPEL ROOF A quotation of £2,480 for the repair of the chapel roof exceeds the reserve. RESOLVED to refer the matter to both parish councils. 2023.063 BUDGET 2024/25 The net requirement is £8,100, apportioned: Fenwick Parish Council £5,022.00 Trelask Parish Council £3,078.00 RESOLVED to set the contributions as set out above. 2023.064 DATE OF NEXT MEETING Thursday 16th May 2024 at 7.30pm.
 $d$) i LEFT JOIN LATERAL scrutiny.resolutions(i.body) r ON true ORDER BY i.ordinal;
+-- A heading's line may hold the next heading after a finished sentence
+-- (some of the page's line breaks lost): the number after the line's own
+-- is an item, even where its minute reads as a sentence ("6. The minutes
+-- ... were approved"); another number inside a sentence is not.
+SELECT i.label, i.title, r.resolution FROM scrutiny.items($d$
+4. ELECTION OF VICE-CHAIRMAN It was proposed and seconded that Cllr Hobb remain as Vice-Chairman. Cllr Hobb was duly elected. 5. The minutes of the meeting held on 3 March were approved as a true record.
+
+6. FOOTPATHS The Clerk reported that 7. stiles had been repaired.
+
+7. FINANCE The payments listed were approved.
+$d$) i LEFT JOIN LATERAL scrutiny.resolutions(i.body) r ON true ORDER BY i.ordinal;
 
 -- NULL, empty and whitespace-only input give no rows
 SELECT count(*) FROM scrutiny.items(NULL);

@@ -1173,7 +1173,8 @@ seg_read_candidate(const seg_doc *d, size_t i, size_t first, size_t end, cand *c
 			 * so that numbered paragraphs ("1. Mr Jones introduced ...") lose
 			 * to the titled headings around them.
 			 */
-			if (form != SEG_FORM_DOT || !t.dot || narrative_opening(s + rest, e - rest))
+			if (form != SEG_FORM_DOT || !t.dot ||
+				(narrative_opening(s + rest, e - rest) && !(d->lines[i].flags & SEG_RUN_ON)))
 				return false;
 			set_loose_title(d, c, i, rest);
 			if (c->it.body_first > i)

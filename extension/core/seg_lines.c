@@ -767,6 +767,50 @@ flow_break(const char *doc, size_t p, size_t end)
 	return end;
 }
 
+/*
+ * A shorter line splits only where it holds the heading after its own,
+ * after a finished sentence: "5. Election of Vice-Chairman ... Cllr Peake
+ * was duly elected. 6. The Minutes of ..." (some of a page's line breaks
+ * lost).  The line opens with the number N of "N. "; returns where "N+1. "
+ * and a capital follow a full stop, a bracket or a colon, or end when
+ * there is none.
+ */
+static size_t
+next_heading_break(const char *doc, size_t p, size_t end)
+{
+	size_t		q = p;
+	long		n = 0;
+
+	while (q < end && doc[q] == ' ')
+		q++;
+	if (q >= end || !tu_digit((unsigned char) doc[q]) || doc[q] == '0')
+		return end;
+	for (size_t k = q; k < end && tu_digit((unsigned char) doc[k]); k++)
+	{
+		if (k - q >= 3)
+			return end;
+		n = n * 10 + (doc[k] - '0');
+		q = k + 1;
+	}
+	if (q + 1 >= end || doc[q] != '.' || doc[q + 1] != ' ')
+		return end;
+	for (size_t k = q + 2; k + 4 < end; k++)
+	{
+		size_t		r = k;
+		long		m = 0;
+
+		if (!tu_digit((unsigned char) doc[k]) || doc[k - 1] != ' ' ||
+			!(doc[k - 2] == '.' || doc[k - 2] == ')' || doc[k - 2] == ':'))
+			continue;
+		while (r < end && tu_digit((unsigned char) doc[r]) && r - k < 3)
+			m = m * 10 + (doc[r++] - '0');
+		if (m == n + 1 && r + 2 < end && doc[r] == '.' && doc[r + 1] == ' ' &&
+			tu_upper((unsigned char) doc[r + 2]))
+			return k;
+	}
+	return end;
+}
+
 void
 seg_lines(seg_doc *d, const char *doc, size_t len, const seg_alloc *a)
 {
@@ -778,6 +822,7 @@ seg_lines(seg_doc *d, const char *doc, size_t len, const seg_alloc *a)
 	size_t		run_first = 0;	/* the entry of its first */
 	size_t		line_start = 0; /* the physical line that p is in, */
 	size_t		line_end = SIZE_MAX;	/* found once however often it is split */
+	size_t		run_on_at = SIZE_MAX;	/* where next_heading_break() split it */
 
 	memset(d, 0, sizeof(*d));
 	d->doc = doc;
@@ -808,15 +853,17 @@ seg_lines(seg_doc *d, const char *doc, size_t len, const seg_alloc *a)
 		}
 		end = line_end;
 		resume = end + 1;
-		if (line_end - line_start > FLOW_LINE_MIN)
 		{
 			/* a page that lost its line breaks: a line for each heading in it */
-			size_t		brk = flow_break(doc, p, line_end);
+			bool		flowed = line_end - line_start > FLOW_LINE_MIN;
+			size_t		brk = flowed ? flow_break(doc, p, line_end) : next_heading_break(doc, p, line_end);
 
 			if (brk < line_end)
 			{
 				end = brk;
 				resume = brk;
+				if (!flowed)
+					run_on_at = brk;
 			}
 		}
 		e = end;
@@ -856,7 +903,7 @@ seg_lines(seg_doc *d, const char *doc, size_t len, const seg_alloc *a)
 		l = &d->lines[i];
 		l->start = (uint32_t) p;
 		l->end = (uint32_t) e;
-		l->flags = space ? SEG_SPACE : 0;
+		l->flags = (space ? SEG_SPACE : 0) | (p == run_on_at ? SEG_RUN_ON : 0);
 		ts = skip_lead_markup(doc, p, e, &markup);
 		if ((b = bullet_len(doc, ts, e)) > 0)
 		{

@@ -45,6 +45,7 @@ typedef struct seg_alloc
 #define SEG_BLANK_PAGE	0x20	/* "This page is intentionally left blank" */
 #define SEG_FOLDED		0x40	/* one entry for several lines: white space, or OCR debris */
 #define SEG_SPACE		0x80	/* SEG_BLANK: nothing but white space */
+#define SEG_RUN_ON		0x100	/* the next heading, run on after a sentence in its line above */
 
 typedef struct seg_line
 {
