@@ -1268,6 +1268,14 @@ SELECT i.label, i.title, r.resolution FROM scrutiny.items($d$
 
 7. FINANCE The payments listed were approved.
 $d$) i LEFT JOIN LATERAL scrutiny.resolutions(i.body) r ON true ORDER BY i.ordinal;
+-- The same with numbers and years ("71/24"), in a flowed page's line and
+-- in a shorter line: a heading after a finished sentence, or a question's
+-- closing quote.
+SELECT i.label, i.title FROM scrutiny.items($d$
+70/24 Apologies for absence Apologies were received from Cllr Dunn, who was detained at work. 71/24 Declarations of interest None were made. 72/24 Public participation The Chair asked: "Does anyone wish to speak?" 73/24 Minutes of the meeting held on 4 April 2024 were approved. 74/24 Footpaths The Clerk reported that the stile at Long Lane had been repaired by the county council after many reports from walkers over the winter months.
+
+75/24 Finance Payments were approved. 76/24 Correspondence A letter from the school was noted.
+$d$) i ORDER BY i.ordinal;
 
 -- NULL, empty and whitespace-only input give no rows
 SELECT count(*) FROM scrutiny.items(NULL);

@@ -219,6 +219,22 @@ $d$ AS doc;
 SELECT p.ordinal, p.kind, p.title FROM combined_minutes m, scrutiny.parts(m.doc) p;
 SELECT i.label, r.kind, r.resolution
   FROM combined_minutes m, scrutiny.items(m.doc) i, scrutiny.resolutions(i.body) r;
+-- A line of prose that names the last meeting's minutes and goes on after
+-- its full stop opens no part: it is text of the item above.
+CREATE TEMP TABLE prose_minutes AS SELECT $d$
+PRESENT: Cllr Ann Bell (AB) - Chair, Cllr Tom Hill (TH), Cllr Sue Marsh (SM).
+The Chairman welcomed everyone to the meeting.
+60/24 Apologies for absence Apologies had been received from Cllr Dunn who was detained at work. 61/24 Declarations of interest No declarations were made. 62/24 Public participation There were no members of the public present and so no comments were made on any matter on the agenda at this meeting of the council tonight. 63/24 Minutes of the Parish Council meeting held on 2 May 2024
+AB confirmed all Councillors had seen the minutes of the Parish Council meeting held on 2 May 2024. AB noted the following amendment:
+
+Minute 57/24 should read: the bench will be sited by the pond.
+
+64/24 Matters arising
+
+None.
+$d$ AS doc;
+SELECT p.ordinal, p.kind, p.title FROM prose_minutes m, scrutiny.parts(m.doc) p;
+SELECT i.label, i.title FROM prose_minutes m, scrutiny.items(m.doc) i;
 
 -- NULL, empty and whitespace-only input give no rows
 SELECT count(*) FROM scrutiny.parts(NULL);

@@ -723,9 +723,79 @@ fold_debris(seg_line *lines, size_t from, size_t n)
 #define FLOW_LINE_MIN 400
 
 /*
+ * Does doc[q) follow the end of a sentence and a space: ". ", ") ", ": ",
+ * "? ", or a closing quote ('... during this meeting?" There was ...')?
+ */
+static bool
+after_sentence(const char *doc, size_t p, size_t q)
+{
+	if (q < p + 2 || doc[q - 1] != ' ')
+		return false;
+	if (doc[q - 2] == '.' || doc[q - 2] == ')' || doc[q - 2] == ':' || doc[q - 2] == '?' ||
+		doc[q - 2] == '"')
+		return true;
+	/* a closing curly quote, U+201D */
+	return q >= p + 4 && (unsigned char) doc[q - 4] == 0xE2 && (unsigned char) doc[q - 3] == 0x80 &&
+		(unsigned char) doc[q - 2] == 0x9D;
+}
+
+/*
+ * A heading number at doc[q): digits ("2", "14", "2023"), maybe a part
+ * (".046") or a year ("/17"), maybe a full stop.  Returns its end, or q
+ * when there is none; *value is its number, *year its year digits' value
+ * (-1 when none), *dotted whether a full stop ends it.
+ */
+static size_t
+heading_number_at(const char *doc, size_t q, size_t end, long *value, long *year, bool *dotted)
+{
+	size_t		k = q;
+
+	*value = 0;
+	*year = -1;
+	*dotted = false;
+	if (q >= end || !tu_digit((unsigned char) doc[q]) || doc[q] == '0')
+		return q;
+	while (k < end && tu_digit((unsigned char) doc[k]))
+	{
+		if (k - q >= 4)
+			return q;
+		*value = *value * 10 + (doc[k++] - '0');
+	}
+	if (k + 1 < end && doc[k] == '.' && tu_digit((unsigned char) doc[k + 1]))
+	{
+		size_t		f = ++k;
+
+		while (k < end && tu_digit((unsigned char) doc[k]))
+			k++;
+		if (k - f > 3)
+			return q;
+	}
+	else if (k + 2 < end && doc[k] == '/' && tu_digit((unsigned char) doc[k + 1]) &&
+			 tu_digit((unsigned char) doc[k + 2]))
+	{
+		size_t		f = ++k;
+
+		*year = 0;
+		while (k < end && tu_digit((unsigned char) doc[k]))
+			*year = *year * 10 + (doc[k++] - '0');
+		if (k - f != 2 && k - f != 4)
+			return q;
+	}
+	if (k < end && doc[k] == '.')
+	{
+		*dotted = true;
+		k++;
+	}
+	return k;
+}
+
+/*
  * Where the next heading starts inside flowed text doc[p, end): after a
- * space, a number ("2.", "14", "2023.046"), a space, and a word in capitals
- * ("2. DECLARATIONS OF INTEREST", "2023.047 MINUTES").  Returns end when
+ * space, a number ("2.", "14", "2023.046", "71/17"), a space, and a word
+ * in capitals ("2. DECLARATIONS OF INTEREST", "2023.047 MINUTES"); or,
+ * after a finished sentence, a dotted or year-numbered one and a
+ * capitalised word ("... was duly elected. 6. The Minutes of ...", "...
+ * detained at work. 71/17 Declaration of Interest").  Returns end when
  * there is none.  Scans each byte once: the search resumes where it stopped.
  */
 static size_t
@@ -733,34 +803,25 @@ flow_break(const char *doc, size_t p, size_t end)
 {
 	for (size_t q = p + 1; q + 4 < end; q++)
 	{
-		size_t		k = q;
-		size_t		digits;
+		long		value;
+		long		year;
+		bool		dotted;
+		size_t		k;
 
 		if (!tu_digit((unsigned char) doc[q]) || doc[q - 1] != ' ')
 			continue;
-		while (k < end && tu_digit((unsigned char) doc[k]))
-			k++;
-		digits = k - q;
-		if (digits > 4 || doc[q] == '0')
-			continue;
-		if (k + 1 < end && doc[k] == '.' && tu_digit((unsigned char) doc[k + 1]))
+		k = heading_number_at(doc, q, end, &value, &year, &dotted);
+		if (k == q)
 		{
-			size_t		f = ++k;
-
-			while (k < end && tu_digit((unsigned char) doc[k]))
-				k++;
-			if (k - f > 3)
-				continue;
+			while (q + 1 < end && tu_digit((unsigned char) doc[q + 1]))
+				q++;
+			continue;
 		}
-		if (k < end && doc[k] == '.')
-			k++;
 		if (k + 3 < end && doc[k] == ' ' && tu_upper((unsigned char) doc[k + 1]) &&
 			tu_upper((unsigned char) doc[k + 2]) && tu_upper((unsigned char) doc[k + 3]))
 			return q;
-		/* "... was duly elected. 6. The Minutes of ...": a dotted number after a sentence */
-		if (k + 2 < end && doc[k - 1] == '.' && doc[k] == ' ' && tu_upper((unsigned char) doc[k + 1]) &&
-			tu_lower((unsigned char) doc[k + 2]) && q >= p + 2 &&
-			(doc[q - 2] == '.' || doc[q - 2] == ')' || doc[q - 2] == ':'))
+		if (k + 2 < end && (dotted || year >= 0) && doc[k] == ' ' && tu_upper((unsigned char) doc[k + 1]) &&
+			tu_lower((unsigned char) doc[k + 2]) && after_sentence(doc, p, q))
 			return q;
 		q = k;
 	}
@@ -771,42 +832,37 @@ flow_break(const char *doc, size_t p, size_t end)
  * A shorter line splits only where it holds the heading after its own,
  * after a finished sentence: "5. Election of Vice-Chairman ... Cllr Peake
  * was duly elected. 6. The Minutes of ..." (some of a page's line breaks
- * lost).  The line opens with the number N of "N. "; returns where "N+1. "
- * and a capital follow a full stop, a bracket or a colon, or end when
- * there is none.
+ * lost).  The line opens with "N. " or "N/YY "; returns where "N+1. " (or
+ * "N+1/YY ") and a capital follow the end of a sentence, or end when there
+ * is none.
  */
 static size_t
 next_heading_break(const char *doc, size_t p, size_t end)
 {
 	size_t		q = p;
-	long		n = 0;
+	long		n;
+	long		year;
+	bool		dotted;
+	size_t		k;
 
 	while (q < end && doc[q] == ' ')
 		q++;
-	if (q >= end || !tu_digit((unsigned char) doc[q]) || doc[q] == '0')
+	k = heading_number_at(doc, q, end, &n, &year, &dotted);
+	if (k == q || k + 1 >= end || doc[k] != ' ' || !(dotted || year >= 0))
 		return end;
-	for (size_t k = q; k < end && tu_digit((unsigned char) doc[k]); k++)
+	for (size_t r = k + 1; r + 4 < end; r++)
 	{
-		if (k - q >= 3)
-			return end;
-		n = n * 10 + (doc[k] - '0');
-		q = k + 1;
-	}
-	if (q + 1 >= end || doc[q] != '.' || doc[q + 1] != ' ')
-		return end;
-	for (size_t k = q + 2; k + 4 < end; k++)
-	{
-		size_t		r = k;
-		long		m = 0;
+		long		m;
+		long		my;
+		bool		md;
+		size_t		f;
 
-		if (!tu_digit((unsigned char) doc[k]) || doc[k - 1] != ' ' ||
-			!(doc[k - 2] == '.' || doc[k - 2] == ')' || doc[k - 2] == ':'))
+		if (!tu_digit((unsigned char) doc[r]) || !after_sentence(doc, p, r))
 			continue;
-		while (r < end && tu_digit((unsigned char) doc[r]) && r - k < 3)
-			m = m * 10 + (doc[r++] - '0');
-		if (m == n + 1 && r + 2 < end && doc[r] == '.' && doc[r + 1] == ' ' &&
-			tu_upper((unsigned char) doc[r + 2]))
-			return k;
+		f = heading_number_at(doc, r, end, &m, &my, &md);
+		if (f > r && m == n + 1 && my == year && md == dotted && f + 1 < end && doc[f] == ' ' &&
+			tu_upper((unsigned char) doc[f + 1]))
+			return r;
 	}
 	return end;
 }

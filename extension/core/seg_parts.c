@@ -197,6 +197,20 @@ opens_with_list_mark(const char *s, size_t len)
 }
 
 /* Does line i open a part? Returns 1 + kind, or 0. */
+/*
+ * Does the line go on after a finished sentence ("CC confirmed all
+ * Councillors had seen the minutes of the meeting held on 3 May 2017. CC
+ * noted the following amendments:")?  Prose, not a title.
+ */
+static bool
+sentence_inside(const char *s, size_t len)
+{
+	for (size_t k = 1; k + 2 < len; k++)
+		if (s[k] == '.' && s[k + 1] == ' ' && tu_upper((unsigned char) s[k + 2]) &&
+			tu_alnum((unsigned char) s[k - 1]) && !tu_abbreviation_stop(s, 0, k))
+			return true;
+	return false;
+}
 static int
 part_marker(const seg_doc *d, size_t i, bool after_blank_page, bool in_agenda, uint32_t letters)
 {
@@ -210,7 +224,8 @@ part_marker(const seg_doc *d, size_t i, bool after_blank_page, bool in_agenda, u
 
 	if (l->flags & (SEG_BLANK | SEG_FURNITURE | SEG_BULLET | SEG_CLOSING))
 		return 0;
-	if (len > 250 || tu_digit((unsigned char) s[0]) || s[len - 1] == '.' || s[len - 1] == ',')
+	if (len > 250 || tu_digit((unsigned char) s[0]) || s[len - 1] == '.' || s[len - 1] == ',' ||
+		sentence_inside(s, len))
 		return 0;
 	if (tu_word_ci(s, len, "the") || tu_word_ci(s, len, "that") || tu_word_ci(s, len, "to") ||
 		tu_word_ci(s, len, "a") || seg_decision_word_at(s, len) || opens_with_list_mark(s, len))
