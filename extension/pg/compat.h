@@ -34,9 +34,18 @@
 	} while (0)
 #endif
 
-/* A materialized set-returning function's tuplestore and descriptor. */
+/*
+ * A materialized set-returning function's tuplestore and descriptor.  The
+ * row type the executor expects, when it passes one, is used as it is:
+ * reading it from the catalog each call cost more than resolutions() of a
+ * short item, and a query calls that once per item.
+ */
 #if PG_VERSION_NUM >= 150000
-#define scrutiny_materialize(fcinfo) InitMaterializedSRF((fcinfo), 0)
+#define scrutiny_materialize(fcinfo) \
+	InitMaterializedSRF((fcinfo), \
+						(fcinfo)->resultinfo != NULL && IsA((fcinfo)->resultinfo, ReturnSetInfo) && \
+						((ReturnSetInfo *) (fcinfo)->resultinfo)->expectedDesc != NULL ? \
+						MAT_SRF_USE_EXPECTED_DESC : 0)
 #else
 extern void scrutiny_materialize(FunctionCallInfo fcinfo);
 #endif
