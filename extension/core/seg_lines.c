@@ -777,7 +777,11 @@ heading_number_at(const char *doc, size_t q, size_t end, long *value, long *year
 
 		*year = 0;
 		while (k < end && tu_digit((unsigned char) doc[k]))
+		{
+			if (k - f >= 4)
+				return q;		/* no year: a reference's digits ("12/345678") */
 			*year = *year * 10 + (doc[k++] - '0');
+		}
 		if (k - f != 2 && k - f != 4)
 			return q;
 	}

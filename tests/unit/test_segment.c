@@ -312,7 +312,22 @@ main(void)
 				 "which would follow the formal business of the council at the end of the meeting. ");
 		labels(flowed, out, sizeof(out));
 		CHECK(strcmp(out, "1 2 3") == 0, "headings inside flowed text");
+		/* a number with a long run of digits after its slash is no heading, and no overflow */
+		snprintf(flowed, sizeof(flowed), "%s 70/17 Apologies None. 12/%s Reference noted. 71/17 Minutes Approved.",
+				 "The meeting opened at 7.30 pm in the village hall with the chairman presiding over "
+				 "a full agenda of business for the evening, which had been circulated in advance to "
+				 "all members and to the press, together with the papers for each item, and the "
+				 "chairman explained the order of business and the arrangements for the public forum.",
+				 "98765432109876543210987654321098765432109876543210");
+		labels(flowed, out, sizeof(out));
+		CHECK(strcmp(out, "70/17 71/17") == 0, "year-numbered headings inside flowed text");
 	}
+	labels("5/24 Election Cllr Hobb was elected. 6/24 The minutes were approved.\n\n7/24 Finance\n\nNoted.\n",
+		   out, sizeof(out));
+	CHECK(strcmp(out, "5/24 6/24 7/24") == 0, "the next heading run on after a sentence in a shorter line");
+	labels("5. Footpaths The stile was repaired. 7. The gate was painted.\n\n6. Finance\n\nNoted.\n",
+		   out, sizeof(out));
+	CHECK(strcmp(out, "5 6") == 0, "a number other than the next one inside a shorter line is text");
 	labels("Present: A. Lake\n\nMinutes: Signed.\n\nPlanning: No objection.\n\nPayments: Approved.\n",
 		   out, sizeof(out));
 	CHECK(strcmp(out, "  ") == 0, "three unnumbered run-in headings, without the attendance header");
