@@ -3,6 +3,7 @@
 #   make                  the extension and scrutiny-load, for the server PG_CONFIG names
 #   make install          into that server (DESTDIR=... for a staging root)
 #   make -f SRC/Makefile  the same from another directory (a VPATH build, as pg_buildext does)
+#   make dist             scrutiny-X.Y.Z.zip for PGXN, from git archive
 #   make demo    install what is missing, build, install, run on the sample minutes
 #   make test    install what is missing, build, install, run every test suite
 #   make bench   benchmarks against PostgreSQL's own equivalents
@@ -61,9 +62,9 @@ endif
 endif
 
 # Goals that need no server headers or libraries: they install them first
-# (deps, demo, test, bench, erd), or run a test runner that checks its
-# own tools.  Any other goal is a build and checks.
-NOBUILD_GOALS = deps demo test bench erd unit fuzz lint clean distclean maintainer-clean
+# (deps, demo, test, bench, erd), run a test runner that checks its own
+# tools, or only read the git tree.  Any other goal is a build and checks.
+NOBUILD_GOALS = deps demo test bench erd unit fuzz lint dist clean distclean maintainer-clean
 BUILD_GOALS := $(filter-out $(NOBUILD_GOALS),$(or $(MAKECMDGOALS),all))
 
 # --- the extension ----------------------------------------------------------
@@ -191,7 +192,7 @@ else ifneq ($(BUILD_GOALS),)
 $(error $(PG_PROBLEM))
 endif
 
-.PHONY: deps demo test bench unit fuzz lint erd install-loader uninstall-loader clean-loader uninstall-docs
+.PHONY: deps demo test bench unit fuzz lint dist erd install-loader uninstall-loader clean-loader uninstall-docs
 
 deps:
 	@sh $(SRC)/tests/install-deps.sh
@@ -218,6 +219,17 @@ fuzz:
 
 lint:
 	@bash tests/run-all.sh lint
+
+# The PGXN release: scrutiny-X.Y.Z.zip with a top directory scrutiny-X.Y.Z/,
+# from git archive of HEAD (committed files only; .gitattributes leaves out
+# what a user does not need).  X.Y.Z is META.json's version.
+DIST_VERSION = $(shell python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["version"])' $(SRC)/META.json)
+dist:
+	@test -n "$(DIST_VERSION)" || { echo "no version in META.json" >&2; exit 1; }
+	@git -C $(SRC) diff --quiet HEAD -- || echo "warning: uncommitted changes are not in the zip" >&2
+	git -C $(SRC) archive --format=zip --prefix=$(EXTENSION)-$(DIST_VERSION)/ \
+	    -o $(abspath $(EXTENSION)-$(DIST_VERSION).zip) HEAD
+	@echo "$(EXTENSION)-$(DIST_VERSION).zip"
 
 # docs/schema.svg from the catalog of a throwaway cluster (needs Graphviz;
 # not part of `make test`: the SVG is committed).
