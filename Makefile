@@ -171,19 +171,19 @@ uninstall: uninstall-loader
 clean: clean-loader
 endif
 
-LOADER_MAKE = $(MAKE) -C loader -f $(abspath $(SRC))/loader/Makefile PG_CONFIG=$(PG_CONFIG)
+LOADER_ARGS = -C loader -f $(abspath $(SRC))/loader/Makefile PG_CONFIG=$(PG_CONFIG)
 
 loader/scrutiny-load: $(addprefix $(SRC)/,$(call src_wildcard,loader/*.c loader/*.h) loader/Makefile) | $(CURDIR)/loader
-	$(LOADER_MAKE) WERROR=$(WERROR)
+	$(MAKE) $(LOADER_ARGS) WERROR=$(WERROR)
 
 install-loader: loader/scrutiny-load
-	$(LOADER_MAKE) install
+	$(MAKE) $(LOADER_ARGS) install
 
 uninstall-loader:
-	$(LOADER_MAKE) uninstall
+	$(MAKE) $(LOADER_ARGS) uninstall
 
 clean-loader:
-	$(LOADER_MAKE) clean
+	$(MAKE) $(LOADER_ARGS) clean
 
 $(CURDIR)/loader:
 	$(MKDIR_P) $@
