@@ -92,6 +92,44 @@ suite_lint() {
             fail "clang-tidy $f"
         fi
     done
+    lint_package
+}
+
+# META.json against the PGXN Meta Spec and the control file (tests/pgxn_meta.py,
+# which must also refuse broken copies of it), and `make dist`'s zip: one top
+# directory scrutiny-X.Y.Z/ holding META.json, the control file and every
+# committed source of the extension and the loader.
+lint_package() {
+    if python3 tests/pgxn_meta.py --project . META.json; then pass "META.json"; else fail "META.json"; fi
+    if python3 tests/pgxn_meta.py --self-test META.json >"$BUILD/meta-selftest.log" 2>&1; then
+        tail -n 1 "$BUILD/meta-selftest.log"; pass "META.json checker refuses broken documents"
+    else
+        cat "$BUILD/meta-selftest.log"; fail "META.json checker refuses broken documents"
+    fi
+    if ! git rev-parse --verify -q HEAD >/dev/null 2>&1; then
+        echo "SKIPPED make dist: not a git checkout"; return
+    fi
+    local version zip top listing missing
+    version=$(python3 -c 'import json; print(json.load(open("META.json"))["version"])')
+    zip="$BUILD/scrutiny-$version.zip"
+    rm -f "$zip"
+    if ! (cd "$BUILD" && make -s -f "$TOP/Makefile" dist >"$BUILD/dist.log" 2>&1) || [ ! -f "$zip" ]; then
+        cat "$BUILD/dist.log"; fail "make dist"; return
+    fi
+    listing=$(python3 -c 'import sys, zipfile; print("\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))' "$zip")
+    top=$(cut -d/ -f1 <<<"$listing" | sort -u)
+    missing=$(git ls-tree -r --name-only HEAD -- META.json scrutiny.control Makefile LICENSE Changes \
+                  extension loader | while read -r f; do
+                  grep -qxF "scrutiny-$version/$f" <<<"$listing" || echo "$f"; done)
+    if [ "$top" = "scrutiny-$version" ] && [ -z "$missing" ] &&
+       grep -qxF "scrutiny-$version/META.json" <<<"$listing" &&
+       grep -qxF "scrutiny-$version/scrutiny.control" <<<"$listing"; then
+        echo "make dist: scrutiny-$version.zip, $(wc -l <<<"$listing") entries under scrutiny-$version/"
+        pass "make dist"
+    else
+        echo "top directories: $top"; echo "missing: $missing" | head -n 20
+        fail "make dist"
+    fi
 }
 
 # Build one libFuzzer harness from its sources and flags, and run it from
