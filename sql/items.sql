@@ -1268,6 +1268,15 @@ SELECT i.label, i.title, r.resolution FROM scrutiny.items($d$
 
 7. FINANCE The payments listed were approved.
 $d$) i LEFT JOIN LATERAL scrutiny.resolutions(i.body) r ON true ORDER BY i.ordinal;
+-- A list inside the item counts up before the next number: no split there,
+-- and a year after a title in capitals stays in the title.
+SELECT i.label, i.title FROM scrutiny.items($d$
+4. MATTERS RAISED BY MEMBERS Members raised the following: 1. The hedge on Mill Lane. 2. The gate. 5. The broken bench by the pond.
+
+5. PLAY AREA Items noted: 4. Swing seat worn. 5. Gate latch loose. 6. Bark surface thin.
+
+6. FEES AND CHARGES 2025/26 RESOLVED that the charges be raised by 3%.
+$d$) i ORDER BY i.ordinal;
 -- The same with numbers and years ("71/24"), in a flowed page's line and
 -- in a shorter line: a heading after a finished sentence, or a question's
 -- closing quote.

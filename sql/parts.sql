@@ -235,6 +235,22 @@ None.
 $d$ AS doc;
 SELECT p.ordinal, p.kind, p.title FROM prose_minutes m, scrutiny.parts(m.doc) p;
 SELECT i.label, i.title FROM prose_minutes m, scrutiny.items(m.doc) i;
+-- A title's words before "Minutes of" are capitalised, full stops or not.
+SELECT p.ordinal, p.kind, p.title FROM scrutiny.parts($d$
+Report of the Clerk to the Parish Council
+
+The Clerk reports on the year's correspondence.
+
+Upton Parish Council. Minutes of the Meeting held at 7.30 p.m. In the Village Hall on 3 June 2025
+
+1. APOLOGIES
+
+None.
+
+2. PAYMENTS
+
+RESOLVED that the payments be approved.
+$d$) p;
 
 -- NULL, empty and whitespace-only input give no rows
 SELECT count(*) FROM scrutiny.parts(NULL);

@@ -394,10 +394,11 @@ Proposed: AB   Seconded: CD
 
 Proposed: AB   Seconded: CD
 $r$);
--- A movers' note in a paragraph of its own moves the last sentence of the
--- paragraph above; a list's mark before a note ("5)") is no sentence to move.
+-- A list's mark before a movers' note ("5)") is no sentence to move, and a
+-- note in a paragraph of its own moves nothing across the blank line (the
+-- paragraph above may be a payments list, a subheading or a declaration).
 SELECT ordinal, kind, resolution FROM scrutiny.resolutions($r$
-The new noticeboard will be fixed to the wall of the hall.
+Cllr Key declared a pecuniary interest and left the room.
 
 Proposer Cllr Ames, 2nd Cllr Bell.
 
@@ -708,6 +709,25 @@ The minutes of the meeting held on 2nd July were approved and signed by the Chai
 Resolved 24/07/3.02 That the quotation from Fenland Fencing of £1,240 be accepted.
 
 RESOLVED 2. That the Clerk write to the Highways Authority.
+$r$);
+-- A number alone over its paragraph: the block ends with the paragraph, the
+-- next list's first mark is not its entry.  A time, a year or a vote after
+-- the keyword is no resolution's number.
+SELECT ordinal, label, resolution FROM scrutiny.resolutions($r$
+Resolved 24/07/4.01
+
+The noticeboard will be repainted.
+
+1. Allotments
+
+Resolved 24/07/4.02 That the hedge be cut in March.
+$r$);
+SELECT ordinal, label, resolution FROM scrutiny.resolutions($r$
+Agreed 7.30 pm as the start time of future meetings.
+
+RESOLVED 2024/25 precept be set at £12,400.
+
+RESOLVED 5/0 That the bench be bought.
 $r$);
 
 -- NULL, empty and whitespace-only input give no rows

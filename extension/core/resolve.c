@@ -66,6 +66,7 @@ typedef struct block_state
 	bool		repeats;		/* the entry's wording may recur: "All Councillors were content." */
 	bool		information_only;	/* the block's list is for information: nothing is emitted */
 	bool		last_decided;	/* ... and whether it made an entry */
+	bool		number_alone;	/* that number stands alone on its line, the decision below it */
 } block_state;
 
 static void
@@ -1227,7 +1228,7 @@ parse_block(block_state *b, size_t trig_line, size_t cs)
 			}
 		}
 		if (read_marker(t, q, e, &m) && (top == STYLE_NONE || m.style == top) &&
-			!(blank && !any_marker && cur_s != SIZE_MAX && m.value > 1 &&
+			!(blank && !any_marker && cur_s != SIZE_MAX && (m.value > 1 || b->number_alone) &&
 			  ends_sentence(t, cur_s, cur_e) && !announces_list(t, cur_s, cur_e)))
 		{
 			/*
@@ -1328,6 +1329,7 @@ parse_block(block_state *b, size_t trig_line, size_t cs)
 	if (cur_s != SIZE_MAX)
 		split_inline(b, cur_s, cur_e, cur_ls, cur_le);
 	b->number_start = b->number_end = 0;
+	b->number_alone = false;
 	return resume > cs ? resume : cs + 1;
 }
 
@@ -2395,16 +2397,6 @@ wrapped_end(const block_state *b, size_t e, size_t *last_e)
  * last sentence hard-wrapped on to the lines below is read whole, and the
  * scan goes on after it.
  */
-/* Is t[s, e) white space and line breaks only (blank lines)? */
-static bool
-all_space(const char *t, size_t s, size_t e)
-{
-	for (size_t k = s; k < e; k++)
-		if (!(tu_space((unsigned char) t[k]) || t[k] == '\n'))
-			return false;
-	return true;
-}
-
 static size_t
 narrative_decisions(block_state *b, size_t from, size_t e)
 {
@@ -2419,9 +2411,6 @@ narrative_decisions(block_state *b, size_t from, size_t e)
 	bool		after_wrap = false; /* ... and this one follows it */
 	/* a movers' note opening the line moves the last sentence of the line above */
 	bool		above = b->last_line_end > 0 && b->last_line_end + 1 == from;
-	/* ... or, a paragraph of its own, the last sentence of the paragraph above */
-	bool		above_para = b->last_line_end > 0 && b->last_line_end < from &&
-		all_space(t, b->last_line_end, from);
 	size_t		above_s = b->last_s;
 	size_t		above_e = b->last_line_end;
 	bool		above_decided = b->last_decided;
@@ -2519,7 +2508,7 @@ narrative_decisions(block_state *b, size_t from, size_t e)
 		/* a bilingual item's motions are read in English (reads_welsh) */
 		if ((words & (SW_PROPOSE_CY | SW_SECOND_CY)) && reads_welsh(b))
 			words |= (words & SW_PROPOSE_CY ? SW_PROPOSE : 0) | (words & SW_SECOND_CY ? SW_SECOND : 0);
-		if ((words & SW_PROPOSE) && (prev < s ? !prev_decided : (above || above_para) && !above_decided &&
+		if ((words & SW_PROPOSE) && (prev < s ? !prev_decided : above && !above_decided &&
 									 !(sentence_words(t, above_s, above_e) & (SW_PROPOSE | SW_SECOND))) &&
 			!proposer_sentence(t, s, se) && movers_note(b, s, se, b->len, &tail) && !lost_after(b, se) &&
 			(tail < se || !reported_sentence(t, prev < s ? prev : above_s, s)))
@@ -2714,7 +2703,8 @@ next_opening(const char *t, size_t p, size_t e)
  * 24/131 That the accounts be approved".  The number is the entry's label,
  * not its text.  It is a run of digits with a slash or a full stop between
  * digits (a list mark "2." or a vote "(5-3)" is not one) ending in white
- * space.  Returns where the decision's text may begin: after the number, or
+ * space, and the decision after it opens with a capital or is on the next
+ * line.  Returns where the decision's text may begin: after the number, or
  * k when there is none.
  */
 static size_t
@@ -2725,17 +2715,33 @@ resolution_number(block_state *b, size_t k, size_t e)
 	size_t		r = q;
 	bool		separated = false;
 
+	size_t		longest = 0;	/* the longest run of digits */
+	size_t		run = 0;
+	size_t		after;
+
 	while (r < e && (tu_digit((unsigned char) t[r]) || t[r] == '/' || t[r] == '.'))
 	{
 		if ((t[r] == '/' || t[r] == '.') && r > q && tu_digit((unsigned char) t[r - 1]) &&
 			r + 1 < e && tu_digit((unsigned char) t[r + 1]))
 			separated = true;
+		run = tu_digit((unsigned char) t[r]) ? run + 1 : 0;
+		if (run > longest)
+			longest = run;
 		r++;
 	}
 	if (r == q || !tu_digit((unsigned char) t[q]) || !separated || (r < e && !tu_space((unsigned char) t[r])))
 		return k;
+	/*
+	 * Its decision opens with a capital or is on the next line: "Agreed
+	 * 7.30 pm as the start time", "RESOLVED 2024/25 precept be set" hold a
+	 * time and a year; a vote "5/0" has single digits only.
+	 */
+	after = skip_ws(t, r, e);
+	if (longest < 2 || (after < e && !tu_upper((unsigned char) t[after])))
+		return k;
 	b->number_start = q;
 	b->number_end = t[r - 1] == '.' ? r - 1 : r;
+	b->number_alone = after >= e;
 	return r;
 }
 

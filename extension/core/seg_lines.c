@@ -821,8 +821,10 @@ flow_break(const char *doc, size_t p, size_t end)
 				q++;
 			continue;
 		}
+		/* (a year-numbered one after a sentence: "FEES AND CHARGES 2024/25 RESOLVED" is one title) */
 		if (k + 3 < end && doc[k] == ' ' && tu_upper((unsigned char) doc[k + 1]) &&
-			tu_upper((unsigned char) doc[k + 2]) && tu_upper((unsigned char) doc[k + 3]))
+			tu_upper((unsigned char) doc[k + 2]) && tu_upper((unsigned char) doc[k + 3]) &&
+			(year < 0 || after_sentence(doc, p, q)))
 			return q;
 		if (k + 2 < end && (dotted || year >= 0) && doc[k] == ' ' && tu_upper((unsigned char) doc[k + 1]) &&
 			tu_lower((unsigned char) doc[k + 2]) && after_sentence(doc, p, q))
@@ -838,7 +840,8 @@ flow_break(const char *doc, size_t p, size_t end)
  * was duly elected. 6. The Minutes of ..." (some of a page's line breaks
  * lost).  The line opens with "N. " or "N/YY "; returns where "N+1. " (or
  * "N+1/YY ") and a capital follow the end of a sentence, or end when there
- * is none.
+ * is none, or when another number of the form comes first there (a list
+ * the item holds: "Members raised the following: 1. The hedge ...").
  */
 static size_t
 next_heading_break(const char *doc, size_t p, size_t end)
@@ -864,9 +867,12 @@ next_heading_break(const char *doc, size_t p, size_t end)
 		if (!tu_digit((unsigned char) doc[r]) || !after_sentence(doc, p, r))
 			continue;
 		f = heading_number_at(doc, r, end, &m, &my, &md);
-		if (f > r && m == n + 1 && my == year && md == dotted && f + 1 < end && doc[f] == ' ' &&
-			tu_upper((unsigned char) doc[f + 1]))
-			return r;
+		if (f == r || my != year || md != dotted || f + 1 >= end || doc[f] != ' ' ||
+			!tu_upper((unsigned char) doc[f + 1]))
+			continue;
+		if (m != n + 1)
+			return end;			/* a list inside the item: "... the following: 1. The hedge ... 2. ..." */
+		return r;
 	}
 	return end;
 }

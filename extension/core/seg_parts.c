@@ -196,21 +196,32 @@ opens_with_list_mark(const char *s, size_t len)
 		tu_lower((unsigned char) s[0]);
 }
 
-/* Does line i open a part? Returns 1 + kind, or 0. */
 /*
- * Does the line go on after a finished sentence ("CC confirmed all
- * Councillors had seen the minutes of the meeting held on 3 May 2017. CC
- * noted the following amendments:")?  Prose, not a title.
+ * Do lower-case words come before s[w], "AB confirmed all Councillors had
+ * seen the minutes of ..."?  A sentence names the minutes there; a title's
+ * words before its phrase are capitalised: "DRAFT MINUTES OF", "Unconfirmed
+ * Minutes of", "Ashcombe Parish Council Minutes of".
  */
 static bool
-sentence_inside(const char *s, size_t len)
+prose_before(const char *s, size_t w)
 {
-	for (size_t k = 1; k + 2 < len; k++)
-		if (s[k] == '.' && s[k + 1] == ' ' && tu_upper((unsigned char) s[k + 2]) &&
-			tu_alnum((unsigned char) s[k - 1]) && !tu_abbreviation_stop(s, 0, k))
+	for (size_t p = 0; p < w;)
+	{
+		size_t		q;
+
+		while (p < w && !tu_alpha((unsigned char) s[p]))
+			p++;
+		q = p;
+		while (q < w && tu_alpha((unsigned char) s[q]))
+			q++;
+		if (q > p && tu_lower((unsigned char) s[p]) && !tu_word_listed(s + p, q - p, name_joiners))
 			return true;
+		p = q;
+	}
 	return false;
 }
+
+/* Does line i open a part? Returns 1 + kind, or 0. */
 static int
 part_marker(const seg_doc *d, size_t i, bool after_blank_page, bool in_agenda, uint32_t letters)
 {
@@ -224,8 +235,7 @@ part_marker(const seg_doc *d, size_t i, bool after_blank_page, bool in_agenda, u
 
 	if (l->flags & (SEG_BLANK | SEG_FURNITURE | SEG_BULLET | SEG_CLOSING))
 		return 0;
-	if (len > 250 || tu_digit((unsigned char) s[0]) || s[len - 1] == '.' || s[len - 1] == ',' ||
-		sentence_inside(s, len))
+	if (len > 250 || tu_digit((unsigned char) s[0]) || s[len - 1] == '.' || s[len - 1] == ',')
 		return 0;
 	if (tu_word_ci(s, len, "the") || tu_word_ci(s, len, "that") || tu_word_ci(s, len, "to") ||
 		tu_word_ci(s, len, "a") || seg_decision_word_at(s, len) || opens_with_list_mark(s, len))
@@ -271,6 +281,8 @@ part_marker(const seg_doc *d, size_t i, bool after_blank_page, bool in_agenda, u
 				 * Minutes of the Meeting held on ...".
 				 */
 				else if (comma_at < w && !names_body_before(s, comma_at))
+					continue;
+				else if (w > 0 && prose_before(s, w))
 					continue;
 				matched |= 1u << r;
 			}
