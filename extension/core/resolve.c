@@ -1351,11 +1351,41 @@ wrapped_from(const char *t, size_t p)
  * accept the apologies."): it starts after the slash.  Returns e when
  * there is none.
  */
+/* The bits of '.', '?', '!' and ')' above ' ': the bytes a sentence may end at. */
+#define SENTENCE_STOP_BITS ((1U << ('.' - ' ')) | (1U << ('?' - ' ')) | (1U << ('!' - ' ')) | (1U << (')' - ' ')))
+
+/*
+ * The stop is tested before the space after it, and without branches: the
+ * scan asks it of every byte of each line twice over, and one byte in fifty
+ * is a stop where one in six is a space.
+ */
+static inline bool
+sentence_stop(unsigned char c)
+{
+	return (unsigned) (c - ' ') < 32 && ((SENTENCE_STOP_BITS >> (c - ' ')) & 1) != 0;
+}
+
+/* Is one of the eight bytes at s a sentence stop? */
+static inline bool
+sentence_stop8(const char *s)
+{
+	uint64_t	x = tu_load8(s);
+
+	return tu_has_byte8(x, '.') || tu_has_byte8(x, '?') || tu_has_byte8(x, '!') || tu_has_byte8(x, ')');
+}
+
 static size_t
 next_sentence(const char *t, size_t p, size_t e)
 {
 	for (size_t k = p + 1; k + 1 < e; k++)
-		if (t[k] == ' ' && (t[k - 1] == '.' || t[k - 1] == '?' || t[k - 1] == '!' || t[k - 1] == ')') &&
+	{
+		/* no stop at t[k - 1 .. k + 7): no sentence starts after t[k .. k + 8) */
+		if (k + 7 <= e && !sentence_stop8(t + k - 1))
+		{
+			k += 7;
+			continue;
+		}
+		if (sentence_stop((unsigned char) t[k - 1]) && t[k] == ' ' &&
 			!(t[k - 1] == '.' && tu_abbreviation_stop(t, 0, k - 1)))
 		{
 			size_t		r = skip_ws(t, k, e);
@@ -1370,6 +1400,7 @@ next_sentence(const char *t, size_t p, size_t e)
 					return other;
 			}
 		}
+	}
 	return e;
 }
 

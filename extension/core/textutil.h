@@ -10,35 +10,46 @@
 
 #include <stddef.h>
 #include <stdbool.h>
+#include <stdint.h>
+#include <string.h>
+
+/*
+ * The class tests below are asked of nearly every byte of a document, most
+ * of them several times: each is a comparison or two without branches.
+ */
+
+/* The bits of ' ', '\t', '\v', '\f' and '\r' (not '\n'). */
+#define TU_SPACE_BITS ((1ULL << ' ') | (1ULL << '\t') | (1ULL << '\v') | (1ULL << '\f') | (1ULL << '\r'))
 
 static inline bool
 tu_space(unsigned char c)
 {
-	return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+	return c <= ' ' && ((TU_SPACE_BITS >> c) & 1) != 0;
 }
 
 static inline bool
 tu_digit(unsigned char c)
 {
-	return c >= '0' && c <= '9';
+	return (unsigned) (c - '0') < 10;
 }
 
 static inline bool
 tu_upper(unsigned char c)
 {
-	return c >= 'A' && c <= 'Z';
+	return (unsigned) (c - 'A') < 26;
 }
 
 static inline bool
 tu_lower(unsigned char c)
 {
-	return c >= 'a' && c <= 'z';
+	return (unsigned) (c - 'a') < 26;
 }
 
 static inline bool
 tu_alpha(unsigned char c)
 {
-	return tu_upper(c) || tu_lower(c);
+	/* setting the case bit maps 'A'..'Z' on to 'a'..'z' and nothing else there */
+	return (unsigned) ((c | 0x20) - 'a') < 26;
 }
 
 static inline bool
@@ -50,7 +61,32 @@ tu_alnum(unsigned char c)
 static inline unsigned char
 tu_fold(unsigned char c)
 {
-	return tu_upper(c) ? (unsigned char) (c + 32) : c;
+	return (unsigned char) (c | (tu_upper(c) << 5));
+}
+
+/*
+ * Eight bytes read as one word, to rule out a stretch of text at once when
+ * none of its bytes is one a scanner stops at: most stretches hold none.
+ */
+static inline uint64_t
+tu_load8(const char *s)
+{
+	uint64_t	x;
+
+	memcpy(&x, s, sizeof(x));
+	return x;
+}
+
+#define TU_ONES8 0x0101010101010101ULL
+#define TU_HIGHS8 0x8080808080808080ULL
+
+/* Is some byte of the eight in x equal to c? (Exact: no byte is reported that is not c.) */
+static inline bool
+tu_has_byte8(uint64_t x, unsigned char c)
+{
+	uint64_t	v = x ^ (TU_ONES8 * c);
+
+	return ((v - TU_ONES8) & ~v & TU_HIGHS8) != 0;
 }
 
 /* Does s[0..len) start with the ASCII word w, case-insensitively? */
