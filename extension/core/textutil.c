@@ -11,7 +11,7 @@
  * differs at its first byte.
  */
 bool
-tu_starts_ci(const char *s, size_t len, const char *w)
+tu_starts_ci_bytes(const char *s, size_t len, const char *w)
 {
 	for (size_t i = 0; w[i] != '\0'; i++)
 		if (i >= len || tu_fold((unsigned char) s[i]) != (unsigned char) w[i])
@@ -20,7 +20,7 @@ tu_starts_ci(const char *s, size_t len, const char *w)
 }
 
 bool
-tu_word_ci(const char *s, size_t len, const char *w)
+tu_word_ci_bytes(const char *s, size_t len, const char *w)
 {
 	size_t		i;
 

@@ -89,11 +89,33 @@ tu_has_byte8(uint64_t x, unsigned char c)
 	return ((v - TU_ONES8) & ~v & TU_HIGHS8) != 0;
 }
 
-/* Does s[0..len) start with the ASCII word w, case-insensitively? */
-extern bool tu_starts_ci(const char *s, size_t len, const char *w);
+/* tu_starts_ci() and tu_word_ci() compared byte by byte, out of line. */
+extern bool tu_starts_ci_bytes(const char *s, size_t len, const char *w);
+extern bool tu_word_ci_bytes(const char *s, size_t len, const char *w);
+
+/*
+ * Does s[0..len) start with the ASCII word w, case-insensitively?
+ *
+ * The first byte is compared in line: callers try many keywords (literals,
+ * whose first byte is known when compiled) at most positions of a
+ * document, and nearly every one differs there.
+ */
+static inline bool
+tu_starts_ci(const char *s, size_t len, const char *w)
+{
+	if (w[0] != '\0' && (len == 0 || tu_fold((unsigned char) s[0]) != (unsigned char) w[0]))
+		return false;
+	return tu_starts_ci_bytes(s, len, w);
+}
 
 /* ... and is the match followed by something that is not a letter? */
-extern bool tu_word_ci(const char *s, size_t len, const char *w);
+static inline bool
+tu_word_ci(const char *s, size_t len, const char *w)
+{
+	if (w[0] != '\0' && (len == 0 || tu_fold((unsigned char) s[0]) != (unsigned char) w[0]))
+		return false;
+	return tu_word_ci_bytes(s, len, w);
+}
 
 /*
  * Is s[0..n) exactly one of the lower-case words of the NULL-terminated
