@@ -94,6 +94,25 @@ extern bool tu_starts_ci_bytes(const char *s, size_t len, const char *w);
 extern bool tu_word_ci_bytes(const char *s, size_t len, const char *w);
 
 /*
+ * The high bit of each of the eight bytes in x that equals c, and no other:
+ * exact byte by byte, where tu_has_byte8() is exact only in saying whether.
+ */
+static inline uint64_t
+tu_bytes_equal8(uint64_t x, unsigned char c)
+{
+	uint64_t	v = x ^ (TU_ONES8 * c);
+
+	return ~(((v & ~TU_HIGHS8) + ~TU_HIGHS8) | v) & TU_HIGHS8;
+}
+
+/* Is some byte of the eight in x below n (n at most 128)? */
+static inline bool
+tu_has_below8(uint64_t x, unsigned char n)
+{
+	return ((x - TU_ONES8 * n) & ~x & TU_HIGHS8) != 0;
+}
+
+/*
  * Does s[0..len) start with the ASCII word w, case-insensitively?
  *
  * The first byte is compared in line: callers try many keywords (literals,
