@@ -30,53 +30,25 @@ tu_word_ci_bytes(const char *s, size_t len, const char *w)
 	return i == len || !tu_alpha((unsigned char) s[i]);
 }
 
-/*
- * For each list asked about, the lengths its words have by their first
- * letter: most words of a text are ruled out by one bit, where the list was
- * read word by word.  Lists are static arrays (a vocabulary is declared
- * once), so a list's address names it for as long as the process lives.
- */
-#define WORD_INDEX_SLOTS 64
-#define WORD_INDEX_PROBES 4
-#define WORD_INDEX_OTHER 26		/* words opening with no letter a-z */
-#define WORD_INDEX_LONG 31		/* the bit of every length from 31 up */
-
-typedef struct word_index
-{
-	const char *const *list;	/* NULL: slot free */
-	uint32_t	lengths[WORD_INDEX_OTHER + 1];	/* bit n: a word of n bytes */
-} word_index;
-
-static word_index word_indexes[WORD_INDEX_SLOTS];
-
-static size_t
-index_letter(unsigned char c)
-{
-	return tu_lower(c) ? (size_t) (c - 'a') : WORD_INDEX_OTHER;
-}
-
-static uint32_t
-length_bit(size_t n)
-{
-	return (uint32_t) 1 << (n < WORD_INDEX_LONG ? n : WORD_INDEX_LONG);
-}
+tu_word_index tu_word_indexes[TU_WORD_INDEX_SLOTS];
 
 /* The index of list, built the first time it is asked for; NULL when every slot it may take is held. */
-static const word_index *
+static const tu_word_index *
 index_of(const char *const *list)
 {
-	size_t		slot = (size_t) (((uintptr_t) list / sizeof(list[0])) % WORD_INDEX_SLOTS);
+	size_t		slot = tu_word_index_slot(list);
 
-	for (size_t probe = 0; probe < WORD_INDEX_PROBES; probe++, slot = (slot + 1) % WORD_INDEX_SLOTS)
+	for (size_t probe = 0; probe < TU_WORD_INDEX_PROBES; probe++, slot = (slot + 1) % TU_WORD_INDEX_SLOTS)
 	{
-		word_index *ix = &word_indexes[slot];
+		tu_word_index *ix = &tu_word_indexes[slot];
 
 		if (ix->list == list)
 			return ix;
 		if (ix->list == NULL)
 		{
 			for (size_t i = 0; list[i]; i++)
-				ix->lengths[index_letter((unsigned char) list[i][0])] |= length_bit(strlen(list[i]));
+				ix->lengths[tu_word_index_letter((unsigned char) list[i][0])] |=
+					tu_word_length_bit(strlen(list[i]));
 			ix->list = list;
 			return ix;
 		}
@@ -84,10 +56,18 @@ index_of(const char *const *list)
 	return NULL;
 }
 
-/* tu_word_listed() past its index: the words of list that open with first, read one by one. */
-static bool
-listed_by_words(const char *s, size_t n, const char *const *list, unsigned char first)
+bool
+tu_word_listed_bytes(const char *s, size_t n, const char *const *list)
 {
+	unsigned char first;
+	const tu_word_index *ix;
+
+	if (n == 0)
+		return false;
+	first = tu_fold((unsigned char) s[0]);
+	ix = index_of(list);
+	if (ix != NULL && (ix->lengths[tu_word_index_letter(first)] & tu_word_length_bit(n)) == 0)
+		return false;
 	for (size_t i = 0; list[i]; i++)
 	{
 		const char *w = list[i];
@@ -101,21 +81,6 @@ listed_by_words(const char *s, size_t n, const char *const *list, unsigned char 
 			return true;
 	}
 	return false;
-}
-
-bool
-tu_word_listed(const char *s, size_t n, const char *const *list)
-{
-	unsigned char first;
-	const word_index *ix;
-
-	if (n == 0)
-		return false;
-	first = tu_fold((unsigned char) s[0]);
-	ix = index_of(list);
-	if (ix != NULL && (ix->lengths[index_letter(first)] & length_bit(n)) == 0)
-		return false;
-	return listed_by_words(s, n, list, first);
 }
 
 /*

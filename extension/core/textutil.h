@@ -137,11 +137,62 @@ tu_word_ci(const char *s, size_t len, const char *w)
 }
 
 /*
- * Is s[0..n) exactly one of the lower-case words of the NULL-terminated
- * list, case-insensitively?  Each entry's first letter is compared first:
- * the scanners ask it of most words of a text.
+ * For each list tu_word_listed() is asked about, the lengths its words have
+ * by their first letter: most words of a text are ruled out by one bit, in
+ * line, where the list was read word by word.  Lists are static arrays (a
+ * vocabulary is declared once), so a list's address names it for as long
+ * as the process lives; its index is built the first time it is asked
+ * about (textutil.c), in the first free of a few slots from
+ * tu_word_index_slot().
  */
-extern bool tu_word_listed(const char *s, size_t n, const char *const *list);
+#define TU_WORD_INDEX_SLOTS 64
+#define TU_WORD_INDEX_PROBES 4
+#define TU_WORD_INDEX_OTHER 26	/* words opening with no letter a-z */
+#define TU_WORD_INDEX_LONG 31	/* the bit of every length from 31 up */
+
+typedef struct tu_word_index
+{
+	const char *const *list;	/* NULL: slot free */
+	uint32_t	lengths[TU_WORD_INDEX_OTHER + 1];	/* bit n: a word of n bytes */
+} tu_word_index;
+
+extern tu_word_index tu_word_indexes[TU_WORD_INDEX_SLOTS];
+
+static inline size_t
+tu_word_index_slot(const char *const *list)
+{
+	return (size_t) (((uintptr_t) list / sizeof(list[0])) % TU_WORD_INDEX_SLOTS);
+}
+
+static inline size_t
+tu_word_index_letter(unsigned char c)
+{
+	return tu_lower(c) ? (size_t) (c - 'a') : TU_WORD_INDEX_OTHER;
+}
+
+static inline uint32_t
+tu_word_length_bit(size_t n)
+{
+	return (uint32_t) 1 << (n < TU_WORD_INDEX_LONG ? n : TU_WORD_INDEX_LONG);
+}
+
+/* tu_word_listed() past the index in the first slot: the index found or built, then the words. */
+extern bool tu_word_listed_bytes(const char *s, size_t n, const char *const *list);
+
+/*
+ * Is s[0..n) exactly one of the lower-case words of the NULL-terminated
+ * list (a static array), case-insensitively?
+ */
+static inline bool
+tu_word_listed(const char *s, size_t n, const char *const *list)
+{
+	const tu_word_index *ix = &tu_word_indexes[tu_word_index_slot(list)];
+
+	if (n > 0 && ix->list == list &&
+		(ix->lengths[tu_word_index_letter(tu_fold((unsigned char) s[0]))] & tu_word_length_bit(n)) == 0)
+		return false;
+	return tu_word_listed_bytes(s, n, list);
+}
 
 /* Needles up to this length are found in time linear in len. */
 #define TU_FIND_MAX 64
