@@ -532,7 +532,12 @@ subject_verb(const char *t, size_t q, size_t e)
 		if (words > 0)
 			for (size_t v = 0; res_decision_verbs[v]; v++)
 			{
-				size_t		n = strlen(res_decision_verbs[v]);
+				size_t		n;
+
+				/* (most words open with none of their letters: no strlen() for them) */
+				if (tu_fold((unsigned char) t[r]) != (unsigned char) res_decision_verbs[v][0])
+					continue;
+				n = strlen(res_decision_verbs[v]);
 
 				/* "resolved", "RESOLVED:-", "agreed," */
 				if (w - r < n || !tu_starts_ci(t + r, n, res_decision_verbs[v]) ||
@@ -1810,9 +1815,13 @@ bare_outcome(const char *t, size_t s, size_t se, int *kind, size_t *lead)
 	}
 	for (size_t i = 0; bare_outcomes[i].word; i++)
 	{
-		size_t		n = strlen(bare_outcomes[i].word);
+		size_t		n;
 		size_t		l = w;
 
+		/* (asked of every sentence: the first letter before strlen()) */
+		if (bare == w || tu_fold((unsigned char) t[w]) != (unsigned char) bare_outcomes[i].word[0])
+			continue;
+		n = strlen(bare_outcomes[i].word);
 		if (bare - w != n || !tu_starts_ci(t + w, n, bare_outcomes[i].word))
 			continue;
 		/* one qualifier before it at most */
@@ -2704,9 +2713,16 @@ next_opening(const char *t, size_t p, size_t e)
 	size_t		n = next_sentence(t, p, e);
 
 	for (size_t k = p + 1; k + 8 <= n; k++)
-		if (t[k] == 'R' && tu_space((unsigned char) t[k - 1]) && memcmp(t + k, "RESOLVED", 8) == 0 &&
+	{
+		const char *r = memchr(t + k, 'R', n - 7 - k);
+
+		if (r == NULL)
+			break;
+		k = (size_t) (r - t);
+		if (tu_space((unsigned char) t[k - 1]) && memcmp(t + k, "RESOLVED", 8) == 0 &&
 			(k + 8 == e || !tu_alpha((unsigned char) t[k + 8])))
 			return k;
+	}
 	return n;
 }
 

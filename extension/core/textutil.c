@@ -176,7 +176,7 @@ tu_find_ci(const char *s, size_t len, const char *w)
 }
 
 size_t
-tu_unicode_space(const char *s, size_t len)
+tu_unicode_space_bytes(const char *s, size_t len)
 {
 	const unsigned char *u = (const unsigned char *) s;
 
@@ -193,7 +193,7 @@ tu_unicode_space(const char *s, size_t len)
 }
 
 size_t
-tu_unicode_dash(const char *s, size_t len)
+tu_unicode_dash_bytes(const char *s, size_t len)
 {
 	const unsigned char *u = (const unsigned char *) s;
 
@@ -214,9 +214,16 @@ tu_month(const char *s, size_t len)
 		"oct", "nov", "dec"
 	};
 
+	unsigned char first = len > 0 ? tu_fold((unsigned char) s[0]) : 0;
+
 	for (size_t i = 0; i < sizeof(months) / sizeof(months[0]); i++)
 	{
-		size_t		n = strlen(months[i]);
+		size_t		n;
+
+		/* (asked at most words of a heading: the first letter before strlen()) */
+		if (first != (unsigned char) months[i][0])
+			continue;
+		n = strlen(months[i]);
 
 		if (tu_word_ci(s, len, months[i]))
 			return n;

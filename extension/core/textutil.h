@@ -112,6 +112,13 @@ tu_has_below8(uint64_t x, unsigned char n)
 	return ((x - TU_ONES8 * n) & ~x & TU_HIGHS8) != 0;
 }
 
+/* Is some byte of the eight in x an ASCII digit?  ('0'..'9' are the bytes that xor '0' takes below 10.) */
+static inline bool
+tu_has_digit8(uint64_t x)
+{
+	return tu_has_below8(x ^ (TU_ONES8 * '0'), 10);
+}
+
 /*
  * Does s[0..len) start with the ASCII word w, case-insensitively?
  *
@@ -204,11 +211,27 @@ tu_word_listed(const char *s, size_t n, const char *const *list)
  */
 extern size_t tu_find_ci(const char *s, size_t len, const char *w);
 
-/* Length of a UTF-8 space-like character at s (no-break, thin ...), or 0. */
-extern size_t tu_unicode_space(const char *s, size_t len);
+/* tu_unicode_space() and tu_unicode_dash() past the first byte, out of line. */
+extern size_t tu_unicode_space_bytes(const char *s, size_t len);
+extern size_t tu_unicode_dash_bytes(const char *s, size_t len);
+
+/*
+ * Length of a UTF-8 space-like character at s (no-break, thin ...), or 0.
+ * (Asked after most bytes that are no ASCII space: an ASCII byte is no
+ * such character, said in line.)
+ */
+static inline size_t
+tu_unicode_space(const char *s, size_t len)
+{
+	return len >= 2 && (unsigned char) s[0] >= 0xC2 ? tu_unicode_space_bytes(s, len) : 0;
+}
 
 /* Length of a UTF-8 dash (en, em, minus, figure dash) at s, or 0. */
-extern size_t tu_unicode_dash(const char *s, size_t len);
+static inline size_t
+tu_unicode_dash(const char *s, size_t len)
+{
+	return len >= 3 && (unsigned char) s[0] == 0xE2 ? tu_unicode_dash_bytes(s, len) : 0;
+}
 
 /* Does a month name ("Jan", "January", "Sept") start s? Returns its length or 0. */
 extern size_t tu_month(const char *s, size_t len);
