@@ -334,6 +334,10 @@ unsigned
 seg_line_words(const char *s, size_t len)
 {
 	unsigned	found = 0;
+	uint32_t	body_letters = 0;	/* the first letters of body_words, a bit each (a = bit 0) */
+
+	for (size_t v = 0; body_words[v]; v++)
+		body_letters |= (uint32_t) 1 << (body_words[v][0] - 'a');
 
 	for (size_t p = 0; p < len;)
 	{
@@ -350,9 +354,11 @@ seg_line_words(const char *s, size_t len)
 		c = tu_fold((unsigned char) s[p]);
 		if (tu_word_listed(s + p, q - p, res_decision_verbs))
 			found |= LW_DECISION;
-		for (size_t v = 0; body_words[v]; v++)
-			if ((unsigned char) body_words[v][0] == c && tu_starts_ci(s + p, q - p, body_words[v]))
-				found |= LW_BODY;
+		/* (c is a letter: q > p) */
+		if (body_letters & ((uint32_t) 1 << (c - 'a')))
+			for (size_t v = 0; body_words[v]; v++)
+				if ((unsigned char) body_words[v][0] == c && tu_starts_ci(s + p, q - p, body_words[v]))
+					found |= LW_BODY;
 		p = q;
 	}
 	return found;
@@ -735,6 +741,13 @@ flow_break(const char *doc, size_t p, size_t end)
 	{
 		size_t		k = q;
 		size_t		digits;
+
+		/* most of a flowed page is words: eight bytes with no digit at once */
+		if (q + 8 <= end && !tu_has_digit8(tu_load8(doc + q)))
+		{
+			q += 7;
+			continue;
+		}
 
 		if (!tu_digit((unsigned char) doc[q]) || doc[q - 1] != ' ')
 			continue;
