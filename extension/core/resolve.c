@@ -2287,8 +2287,7 @@ sentence_words(const char *t, size_t s, size_t e)
 			p++;
 			continue;
 		}
-		while (q < e && tu_alpha((unsigned char) t[q]))
-			q++;
+		q = tu_letters_end(t, q, e);
 		n = q - p;
 		if (!initials[tu_fold((unsigned char) t[p])])
 		{

@@ -349,8 +349,7 @@ seg_line_words(const char *s, size_t len)
 			p++;
 			continue;
 		}
-		while (q < len && tu_alpha((unsigned char) s[q]))
-			q++;
+		q = tu_letters_end(s, q, len);
 		c = tu_fold((unsigned char) s[p]);
 		if (tu_word_listed(s + p, q - p, res_decision_verbs))
 			found |= LW_DECISION;

@@ -245,8 +245,7 @@ part_marker(const seg_doc *d, size_t i, bool after_blank_page, bool in_agenda, c
 			p++;
 			continue;
 		}
-		while (p < len && tu_alpha((unsigned char) s[p]))
-			p++;			/* p: the word's end, where the next search starts */
+		p = tu_letters_end(s, p, len);	/* p: the word's end, where the next search starts */
 		for (uint32_t tried = w == 0 ? rows->opening[c - 'a'] : rows->inside[c - 'a'], r = 0; tried >> r; r++)
 		{
 			const part_form *f = &part_forms[r];

@@ -71,10 +71,11 @@ tu_fold(unsigned char c)
 static inline uint64_t
 tu_load8(const char *s)
 {
-	uint64_t	x;
+	const unsigned char *u = (const unsigned char *) s;
 
-	memcpy(&x, s, sizeof(x));
-	return x;
+	/* s[0] in the low byte whatever the machine's order (compilers make this one load) */
+	return (uint64_t) u[0] | (uint64_t) u[1] << 8 | (uint64_t) u[2] << 16 | (uint64_t) u[3] << 24 |
+		(uint64_t) u[4] << 32 | (uint64_t) u[5] << 40 | (uint64_t) u[6] << 48 | (uint64_t) u[7] << 56;
 }
 
 #define TU_ONES8 0x0101010101010101ULL
@@ -110,6 +111,48 @@ static inline bool
 tu_has_below8(uint64_t x, unsigned char n)
 {
 	return ((x - TU_ONES8 * n) & ~x & TU_HIGHS8) != 0;
+}
+
+/* The high bit of each of the eight bytes in x that is no ASCII letter, and no other. */
+static inline uint64_t
+tu_not_alpha8(uint64_t x)
+{
+	/* folded to lower case, the high bit of each byte cleared (no carry between bytes) */
+	uint64_t	y = (x | (TU_ONES8 * 0x20)) & ~TU_HIGHS8;
+	uint64_t	from_a = y + TU_ONES8 * (0x80 - 'a');	/* high bit: y >= 'a' */
+	uint64_t	past_z = y + TU_ONES8 * (0x80 - 'z' - 1);	/* high bit: y > 'z' */
+
+	return ~(from_a & ~past_z & ~x) & TU_HIGHS8;
+}
+
+/* The index (0..7) of the first byte whose high bit is set in m, a nonzero mask of high bits. */
+static inline size_t
+tu_first_high8(uint64_t m)
+{
+	uint64_t	lowest = m & (~m + 1);
+
+	/* 1 << 8k times this has k in its top byte */
+	return (size_t) (((lowest >> 7) * 0x0001020304050607ULL) >> 56);
+}
+
+/*
+ * The end of the run of ASCII letters at t[p], at most e: eight bytes at a
+ * time, for the scanners that read a text word by word spend most of their
+ * time finding where each word ends.
+ */
+static inline size_t
+tu_letters_end(const char *t, size_t p, size_t e)
+{
+	for (; p + 8 <= e; p += 8)
+	{
+		uint64_t	stop = tu_not_alpha8(tu_load8(t + p));
+
+		if (stop != 0)
+			return p + tu_first_high8(stop);
+	}
+	while (p < e && tu_alpha((unsigned char) t[p]))
+		p++;
+	return p;
 }
 
 /* Is some byte of the eight in x an ASCII digit?  ('0'..'9' are the bytes that xor '0' takes below 10.) */
