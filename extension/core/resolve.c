@@ -15,6 +15,9 @@
 
 #define DEDUP_SLOTS 64
 
+/* Sentence starts of one line kept for a second reading of it (sentence_after()). */
+#define SENTENCE_MEMO 16
+
 /* Bytes read between two calls of the caller's tick. */
 #define TICK_BYTES 65536
 
@@ -59,6 +62,15 @@ typedef struct block_state
 	int			lead_verb_kind; /* reskind_by_verb() of it */
 	int			forced_kind;	/* a bare "Noted." says the kind itself; -1: none */
 	int			welsh;			/* no English decision word, the Welsh ones read: 1, 0, or -1 not yet known */
+	/*
+	 * next_sentence() of the line that ends at memo_end, as next_opening()
+	 * found them: narrative_decisions() then cuts the same line at the
+	 * same places, and reads them here rather than scan the line again.
+	 */
+	size_t		memo_end;
+	size_t		memo_from[SENTENCE_MEMO];
+	size_t		memo_next[SENTENCE_MEMO];
+	size_t		nmemo;
 	bool		stopped;
 	bool		repeats;		/* the entry's wording may recur: "All Councillors were content." */
 	bool		information_only;	/* the block's list is for information: nothing is emitted */
@@ -1409,6 +1421,33 @@ next_sentence(const char *t, size_t p, size_t e)
 	return e;
 }
 
+/* next_sentence(b->t, p, e), from the memo of the line when it holds it. */
+static size_t
+sentence_after(block_state *b, size_t p, size_t e)
+{
+	size_t		n;
+
+	if (b->memo_end == e)
+	{
+		for (size_t i = 0; i < b->nmemo; i++)
+			if (b->memo_from[i] == p)
+				return b->memo_next[i];
+	}
+	else
+	{
+		b->memo_end = e;
+		b->nmemo = 0;
+	}
+	n = next_sentence(b->t, p, e);
+	if (b->nmemo < SENTENCE_MEMO)
+	{
+		b->memo_from[b->nmemo] = p;
+		b->memo_next[b->nmemo] = n;
+		b->nmemo++;
+	}
+	return n;
+}
+
 /* What members said, not a paper: "Concerns were noted about ...". */
 static const char *const said_nouns[] = {
 	"concern", "comment", "view", "point", "issue", "objection", "question", "worr", NULL
@@ -2462,7 +2501,7 @@ narrative_decisions(block_state *b, size_t from, size_t e)
 	b->information_only = false;
 	while (s < e && !b->stopped)
 	{
-		size_t		n = next_sentence(t, s, e);
+		size_t		n = sentence_after(b, s, e);
 		size_t		se = trim_end(t, s, n);
 		unsigned	words;
 		size_t		emitted_before;
@@ -2707,9 +2746,10 @@ separated(const char *t, size_t s, size_t e)
  * contributions ...", a scan that lost its line breaks).
  */
 static size_t
-next_opening(const char *t, size_t p, size_t e)
+next_opening(block_state *b, size_t p, size_t e)
 {
-	size_t		n = next_sentence(t, p, e);
+	const char *t = b->t;
+	size_t		n = sentence_after(b, p, e);
 
 	for (size_t k = p + 1; k + 8 <= n; k++)
 	{
@@ -2786,7 +2826,7 @@ res_scan(const char *text, size_t len, res_emit_fn emit, void (*tick) (void *ctx
 			size_t		ss = p;
 			bool		opened = false;
 
-			while (!opened && (ss = next_opening(text, ss, e)) < e)
+			while (!opened && (ss = next_opening(&b, ss, e)) < e)
 			{
 				size_t		sk = trigger_at(text, ss, e, &b);
 				size_t		rest = sk > 0 ? skip_ws(text, sk, e) : e;
