@@ -1388,7 +1388,7 @@ sentence_stop8(const char *s)
 {
 	uint64_t	x = tu_load8(s);
 
-	return tu_has_byte8(x, '.') || tu_has_byte8(x, '?') || tu_has_byte8(x, '!') || tu_has_byte8(x, ')');
+	return (tu_byte_hits8(x, '.') | tu_byte_hits8(x, '?') | tu_byte_hits8(x, '!') | tu_byte_hits8(x, ')')) != 0;
 }
 
 static size_t

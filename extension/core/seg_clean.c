@@ -32,14 +32,12 @@ plain_run8(const char *s)
 {
 	uint64_t	x = tu_load8(s);
 	unsigned char ninth = (unsigned char) s[8];
+	uint64_t	special = (x & TU_HIGHS8) | tu_below_hits8(x, ' ') | tu_byte_hits8(x, '#') |
+		tu_byte_hits8(x, '>') | tu_byte_hits8(x, '*') | tu_byte_hits8(x, '<');
 
-	if ((x & TU_HIGHS8) != 0 || tu_has_below8(x, ' ') || tu_has_byte8(x, '#') ||
-		tu_has_byte8(x, '>') || tu_has_byte8(x, '*') || tu_has_byte8(x, '<'))
-		return false;
 	/* a space next to a space ends the run, as does a space before a special byte */
-	if ((tu_bytes_equal8(x, ' ') & tu_bytes_equal8(tu_load8(s + 1), ' ')) != 0)
-		return false;
-	return clean_plain((char) ninth) || ninth == ' ';
+	special |= tu_bytes_equal8(x, ' ') & tu_bytes_equal8(tu_load8(s + 1), ' ');
+	return special == 0 && (clean_plain((char) ninth) || ninth == ' ');
 }
 
 /*

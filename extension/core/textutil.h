@@ -81,13 +81,17 @@ tu_load8(const char *s)
 #define TU_ONES8 0x0101010101010101ULL
 #define TU_HIGHS8 0x8080808080808080ULL
 
-/* Is some byte of the eight in x equal to c? (Exact: no byte is reported that is not c.) */
-static inline bool
-tu_has_byte8(uint64_t x, unsigned char c)
+/*
+ * Nonzero when some byte of the eight in x equals c: the high bit of the
+ * first such byte is set (those of later bytes may be set wrongly).  The
+ * tests of several bytes are or-ed before one branch.
+ */
+static inline uint64_t
+tu_byte_hits8(uint64_t x, unsigned char c)
 {
 	uint64_t	v = x ^ (TU_ONES8 * c);
 
-	return ((v - TU_ONES8) & ~v & TU_HIGHS8) != 0;
+	return (v - TU_ONES8) & ~v & TU_HIGHS8;
 }
 
 /* tu_starts_ci() and tu_word_ci() compared byte by byte, out of line. */
@@ -96,7 +100,7 @@ extern bool tu_word_ci_bytes(const char *s, size_t len, const char *w);
 
 /*
  * The high bit of each of the eight bytes in x that equals c, and no other:
- * exact byte by byte, where tu_has_byte8() is exact only in saying whether.
+ * exact byte by byte, where tu_byte_hits8() is exact only in saying whether.
  */
 static inline uint64_t
 tu_bytes_equal8(uint64_t x, unsigned char c)
@@ -106,11 +110,11 @@ tu_bytes_equal8(uint64_t x, unsigned char c)
 	return ~(((v & ~TU_HIGHS8) + ~TU_HIGHS8) | v) & TU_HIGHS8;
 }
 
-/* Is some byte of the eight in x below n (n at most 128)? */
-static inline bool
-tu_has_below8(uint64_t x, unsigned char n)
+/* Nonzero when some byte of the eight in x is below n (n at most 128), as tu_byte_hits8(). */
+static inline uint64_t
+tu_below_hits8(uint64_t x, unsigned char n)
 {
-	return ((x - TU_ONES8 * n) & ~x & TU_HIGHS8) != 0;
+	return (x - TU_ONES8 * n) & ~x & TU_HIGHS8;
 }
 
 /* The high bit of each of the eight bytes in x that is no ASCII letter, and no other. */
@@ -159,7 +163,7 @@ tu_letters_end(const char *t, size_t p, size_t e)
 static inline bool
 tu_has_digit8(uint64_t x)
 {
-	return tu_has_below8(x ^ (TU_ONES8 * '0'), 10);
+	return tu_below_hits8(x ^ (TU_ONES8 * '0'), 10) != 0;
 }
 
 /*
