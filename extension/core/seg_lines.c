@@ -284,6 +284,21 @@ typedef struct key_entry
 	uint16_t	strong;			/* a date or number and the name of a body */
 } key_entry;
 
+/* Does s[0..len) hold an ASCII digit? */
+static bool
+holds_digit(const char *s, size_t len)
+{
+	size_t		i = 0;
+
+	for (; i + 8 <= len; i += 8)
+		if (tu_has_digit8(tu_load8(s + i)))
+			return true;
+	for (; i < len; i++)
+		if (tu_digit((unsigned char) s[i]))
+			return true;
+	return false;
+}
+
 /* A folio number at the end of a footer changes from page to page: leave it out of the key. */
 static size_t
 without_folio(const char *s, size_t len)
@@ -530,11 +545,21 @@ mark_running_headers(seg_doc *d, const seg_alloc *a)
 			size_t		kept = without_folio(ls, ll);
 			key_state	whole;
 
-			key_init(&k);
-			key_feed(&k, ls, kept);
-			whole = k;
-			if (k.len >= 8 && (k.digit || body))
-				keys = push_key(keys, &nk, &cap, (key_entry) {k.hash, (uint32_t) i, 1, k.digit && body}, a);
+			/*
+			 * A key is kept only with a digit or a body's name in its text:
+			 * one is hashed only then (k.digit is whether its text holds a
+			 * digit), for most lines of minutes have neither.
+			 */
+			bool		hashed = holds_digit(ls, kept) || body;
+
+			if (hashed)
+			{
+				key_init(&k);
+				key_feed(&k, ls, kept);
+				whole = k;
+				if (k.len >= 8)
+					keys = push_key(keys, &nk, &cap, (key_entry) {k.hash, (uint32_t) i, 1, k.digit && body}, a);
+			}
 			next_body = false;
 			next_eligible = i + 1 < n && header_eligible(d, i + 1, &next_body);
 			next_known = true;
@@ -543,18 +568,23 @@ mark_running_headers(seg_doc *d, const seg_alloc *a)
 				const seg_line *m = &d->lines[i + 1];
 				const char *ms = d->doc + m->tstart;
 				size_t		ml = m->tend - m->tstart;
+				size_t		mkept = without_folio(ms, ml);
 
-				/* the pair's key goes on from line i's whole text, most often its key */
-				k = whole;
-				if (kept < ll)
-				{
-					key_init(&k);
-					key_feed(&k, ls, ll);
-				}
-				key_feed(&k, ms, without_folio(ms, ml));
 				body = body || next_body;
-				if (k.len <= 200 && (k.digit || body))
-					keys = push_key(keys, &nk, &cap, (key_entry) {k.hash, (uint32_t) i, 2, k.digit && body}, a);
+				if (body || holds_digit(ls, kept < ll ? ll : kept) || holds_digit(ms, mkept))
+				{
+					/* the pair's key goes on from line i's whole text, most often its key */
+					if (kept < ll || !hashed)
+					{
+						key_init(&k);
+						key_feed(&k, ls, kept < ll ? ll : kept);
+					}
+					else
+						k = whole;
+					key_feed(&k, ms, mkept);
+					if (k.len <= 200)
+						keys = push_key(keys, &nk, &cap, (key_entry) {k.hash, (uint32_t) i, 2, k.digit && body}, a);
+				}
 			}
 		}
 	}
