@@ -919,9 +919,12 @@ seg_lines(seg_doc *d, const char *doc, size_t len, const seg_alloc *a)
 
 			if (is_page_number_line(s, sl))
 				l->flags |= SEG_FURNITURE;
-			/* "blank" first: its letter is rarer than the i of "intentionally" */
-			else if (sl < 80 && tu_find_ci(s, sl, "blank") < sl &&
-					 tu_find_ci(s, sl, "intentionally left blank") < sl)
+			/*
+			 * "blank" first: its letter is rarer than the i of "intentionally";
+			 * and before it its k, found without setting up a search.
+			 */
+			else if (sl < 80 && (memchr(s, 'k', sl) != NULL || memchr(s, 'K', sl) != NULL) &&
+					 tu_find_ci(s, sl, "blank") < sl && tu_find_ci(s, sl, "intentionally left blank") < sl)
 				l->flags |= SEG_FURNITURE | SEG_BLANK_PAGE;
 			else if (sl < 120 && is_closing_line(s, sl))
 				l->flags |= SEG_CLOSING;
