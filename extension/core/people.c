@@ -71,7 +71,7 @@ typedef struct toks
 	const seg_alloc *a;
 } toks;
 
-static void classify(toks *k, const char *doc, tok *t);
+static void classify(const char *doc, tok *t);
 
 static void
 tk_push(toks *k, uint8_t type, size_t s, size_t e, uint8_t flags)
@@ -251,7 +251,7 @@ tokenize_span(toks *k, const char *doc, size_t s, size_t e)
 			/* "and" joins list entries as "&" does */
 			tk_push(k, eq_ci(doc + i, j - i, "and") ? T_AND : T_WORD, i, j, fl);
 			if (k->t[k->n - 1].type == T_WORD)
-				classify(k, doc, &k->t[k->n - 1]);
+				classify(doc, &k->t[k->n - 1]);
 			i = j;
 		}
 	}
@@ -691,7 +691,7 @@ lex_build(void)
 
 /* The word classes of t, looked up once so that the rules test bits. */
 static void
-classify(toks *k, const char *doc, tok *t)
+classify(const char *doc, tok *t)
 {
 	size_t		n = wlen(doc, t);
 	size_t		b;
