@@ -69,12 +69,9 @@ typedef struct toks
 	size_t		n;
 	size_t		cap;
 	const seg_alloc *a;
-	lexent	   *lex;			/* every listed word, grouped by first letter and length */
-	size_t		nlex;
-	uint16_t	bucket[LEX_BUCKETS + 1];	/* lex[bucket[b] .. bucket[b + 1]) share bucket b */
 } toks;
 
-static void classify(toks *k, const char *doc, tok *t);
+static void classify(const char *doc, tok *t);
 
 static void
 tk_push(toks *k, uint8_t type, size_t s, size_t e, uint8_t flags)
@@ -254,7 +251,7 @@ tokenize_span(toks *k, const char *doc, size_t s, size_t e)
 			/* "and" joins list entries as "&" does */
 			tk_push(k, eq_ci(doc + i, j - i, "and") ? T_AND : T_WORD, i, j, fl);
 			if (k->t[k->n - 1].type == T_WORD)
-				classify(k, doc, &k->t[k->n - 1]);
+				classify(doc, &k->t[k->n - 1]);
 			i = j;
 		}
 	}
@@ -626,23 +623,40 @@ lex_bucket(const char *w, size_t len)
 	return (tu_lower(c) ? (size_t) (c - 'a') : 26) * LEX_LEN + (len < LEX_LEN ? len : LEX_LEN - 1);
 }
 
+/*
+ * Every listed word, grouped by first letter and length:
+ * lexicon[lexicon_bucket[b] .. lexicon_bucket[b + 1]) share bucket b.  Built
+ * from the lists the first time a word is classified and never changed
+ * after: it was built (and allocated, and the lists counted) for every
+ * span tokenized, and the segmenter asks pp_marker_heading() of one line at
+ * a time.
+ */
+#define LEXICON_MAX (sizeof(not_names) / sizeof(not_names[0]) + sizeof(title_words) / sizeof(title_words[0]) + \
+					 sizeof(particles) / sizeof(particles[0]) + sizeof(leave_verbs) / sizeof(leave_verbs[0]) + \
+					 sizeof(postnominals) / sizeof(postnominals[0]) + sizeof(hons) / sizeof(hons[0]) + \
+					 sizeof(markers) / sizeof(markers[0]))
+
+static lexent lexicon[LEXICON_MAX];
+static uint16_t lexicon_bucket[LEX_BUCKETS + 1];
+static bool lexicon_ready = false;
+
 static void
-lex_put(toks *k, uint16_t *fill, const char *w, uint8_t cls, uint8_t hon)
+lex_put(uint16_t *fill, const char *w, uint8_t cls, uint8_t hon)
 {
 	size_t		b = lex_bucket(w, strlen(w));
 
-	k->lex[fill[b]].w = w;
-	k->lex[fill[b]].cls = cls;
-	k->lex[fill[b]++].hon = hon;
+	lexicon[fill[b]].w = w;
+	lexicon[fill[b]].cls = cls;
+	lexicon[fill[b]++].hon = hon;
 }
 
 /*
- * The word lists grouped by first letter and length, once per call (a
- * counting sort, linear in the lists): a word is then compared with the one
- * or two listed words of its bucket instead of every list.
+ * The word lists grouped by first letter and length (a counting sort,
+ * linear in the lists): a word is then compared with the one or two listed
+ * words of its bucket instead of every list.
  */
 static void
-lex_build(toks *k)
+lex_build(void)
 {
 	const char *const *lists[] = {not_names, title_words, particles, leave_verbs, postnominals};
 	const uint8_t lcls[] = {C_NOTNAME, C_TITLE, C_PARTICLE, C_LEAVE, C_POSTNOM};
@@ -660,41 +674,39 @@ lex_build(toks *k)
 	{
 		size_t		c = fill[b];
 
-		k->bucket[b] = (uint16_t) n;
+		lexicon_bucket[b] = (uint16_t) n;
 		fill[b] = (uint16_t) n;
 		n += c;
 	}
-	k->bucket[LEX_BUCKETS] = (uint16_t) n;
-	k->lex = k->a->alloc(k->a->ctx, n * sizeof(lexent));
+	lexicon_bucket[LEX_BUCKETS] = (uint16_t) n;
 	for (size_t l = 0; l < 5; l++)
 		for (size_t i = 0; lists[l][i]; i++)
-			lex_put(k, fill, lists[l][i], lcls[l], 0);
+			lex_put(fill, lists[l][i], lcls[l], 0);
 	for (size_t i = 0; hons[i].w; i++)
-		lex_put(k, fill, hons[i].w, (uint8_t) (C_HON | (hons[i].plural ? C_HONPL : 0)), hons[i].canon);
+		lex_put(fill, hons[i].w, (uint8_t) (C_HON | (hons[i].plural ? C_HONPL : 0)), hons[i].canon);
 	for (size_t m = 0; markers[m].words[0]; m++)
-		lex_put(k, fill, markers[m].words[0], C_MSTART, 0);
-	k->nlex = n;
+		lex_put(fill, markers[m].words[0], C_MSTART, 0);
+	lexicon_ready = true;
 }
 
 /* The word classes of t, looked up once so that the rules test bits. */
 static void
-classify(toks *k, const char *doc, tok *t)
+classify(const char *doc, tok *t)
 {
 	size_t		n = wlen(doc, t);
 	size_t		b;
 
 	if (n == 0 || n >= LEX_LEN - 1)
 		return;
-	/* built at the first word, so a document without words costs nothing */
-	if (k->lex == NULL)
-		lex_build(k);
+	if (!lexicon_ready)
+		lex_build();
 	b = lex_bucket(doc + t->s, n);
-	for (size_t i = k->bucket[b]; i < k->bucket[b + 1]; i++)
-		if (eq_ci(doc + t->s, n, k->lex[i].w))
+	for (size_t i = lexicon_bucket[b]; i < lexicon_bucket[b + 1]; i++)
+		if (eq_ci(doc + t->s, n, lexicon[i].w))
 		{
-			t->cls |= k->lex[i].cls;
-			if (k->lex[i].cls & C_HON)
-				t->hon = k->lex[i].hon;
+			t->cls |= lexicon[i].cls;
+			if (lexicon[i].cls & C_HON)
+				t->hon = lexicon[i].hon;
 		}
 	/* postnominals are printed in capitals: "Ma" or "Am" in a name stays a name */
 	if ((t->cls & C_POSTNOM) && !postnominal_word(doc, t))
@@ -1300,7 +1312,7 @@ pp_attendance(const seg_doc *d, pp_result *r, const seg_alloc *a)
 	size_t		part = SIZE_MAX;
 	size_t		hfrom;
 	size_t		hto;
-	toks		k = {NULL, 0, 0, a, NULL, 0, {0}};
+	toks		k = {NULL, 0, 0, a};
 	state		st = {-1, PP_MEMBER};
 	size_t		out = 0;
 
@@ -1360,8 +1372,6 @@ pp_attendance(const seg_doc *d, pp_result *r, const seg_alloc *a)
 	}
 	if (k.t)
 		a->release(a->ctx, k.t);
-	if (k.lex)
-		a->release(a->ctx, k.lex);
 	/*
 	 * Where the minutes call their councillors "Councillor", a member printed
 	 * without it ("Mr R Ross (Church rep)", "S Hanson") is co-opted; a parish
@@ -1807,7 +1817,7 @@ void
 pp_declarations(const seg_doc *d, pp_result *r, const seg_alloc *a)
 {
 	dscan		ds = {d->doc, d->len, a, NULL, 0, 0};
-	toks		k = {NULL, 0, 0, a, NULL, 0, {0}};
+	toks		k = {NULL, 0, 0, a};
 
 	memset(r, 0, sizeof(*r));
 	for (size_t q = 0; q < d->nitems; q++)
@@ -1839,8 +1849,6 @@ pp_declarations(const seg_doc *d, pp_result *r, const seg_alloc *a)
 	}
 	if (k.t)
 		a->release(a->ctx, k.t);
-	if (k.lex)
-		a->release(a->ctx, k.lex);
 	r->decls = ds.v;
 	r->ndecls = ds.n;
 }
@@ -1853,7 +1861,7 @@ pp_declarations(const seg_doc *d, pp_result *r, const seg_alloc *a)
 bool
 pp_marker_heading(const char *doc, size_t s, size_t e, const seg_alloc *a)
 {
-	toks		k = {NULL, 0, 0, a, NULL, 0, {0}};
+	toks		k = {NULL, 0, 0, a};
 	size_t		next = 0;
 	bool		only = false;
 
@@ -1862,8 +1870,6 @@ pp_marker_heading(const char *doc, size_t s, size_t e, const seg_alloc *a)
 		only = next >= k.n;
 	if (k.t)
 		a->release(a->ctx, k.t);
-	if (k.lex)
-		a->release(a->ctx, k.lex);
 	return only;
 }
 

@@ -22,6 +22,25 @@ clean_plain(char c)
 }
 
 /*
+ * Are the eight bytes at s, read with the one after them, all copied as
+ * they are by clean_run()'s run loop: plain, or a single space before a
+ * plain byte?  (Conservative: any control byte says no, and the loop reads
+ * them one by one.)  Nearly all of a body's text is such runs.
+ */
+static inline bool
+plain_run8(const char *s)
+{
+	uint64_t	x = tu_load8(s);
+	unsigned char ninth = (unsigned char) s[8];
+	uint64_t	special = (x & TU_HIGHS8) | tu_below_hits8(x, ' ') | tu_byte_hits8(x, '#') |
+		tu_byte_hits8(x, '>') | tu_byte_hits8(x, '*') | tu_byte_hits8(x, '<');
+
+	/* a space next to a space ends the run, as does a space before a special byte */
+	special |= tu_bytes_equal8(x, ' ') & tu_bytes_equal8(tu_load8(s + 1), ' ');
+	return special == 0 && (clean_plain((char) ninth) || ninth == ' ');
+}
+
+/*
  * Clean buf[0..len) into out (room for len bytes): markup dropped, typography
  * made plain, white space runs made one (a run with a tab stays a tab unless
  * one_line).  Returns the length written, without leading or trailing space.
@@ -64,8 +83,19 @@ clean_run(const char *buf, size_t len, char *out, bool one_line)
 				pending_space = pending_tab = false;
 			}
 			/* a single space between words is kept as it is: copied with the run */
-			while (j < len && (clean_plain(buf[j]) || (buf[j] == ' ' && j + 1 < len && clean_plain(buf[j + 1]))))
-				j++;
+			for (;;)
+			{
+				size_t		stop;
+
+				while (j + 9 <= len && plain_run8(buf + j))
+					j += 8;
+				stop = j + 8;
+				while (j < stop && j < len &&
+					   (clean_plain(buf[j]) || (buf[j] == ' ' && j + 1 < len && clean_plain(buf[j + 1]))))
+					j++;
+				if (j < stop)
+					break;
+			}
 			memcpy(out + o, buf + i, j - i);
 			o += j - i;
 			i = j;

@@ -284,6 +284,21 @@ typedef struct key_entry
 	uint16_t	strong;			/* a date or number and the name of a body */
 } key_entry;
 
+/* Does s[0..len) hold an ASCII digit? */
+static bool
+holds_digit(const char *s, size_t len)
+{
+	size_t		i = 0;
+
+	for (; i + 8 <= len; i += 8)
+		if (tu_has_digit8(tu_load8(s + i)))
+			return true;
+	for (; i < len; i++)
+		if (tu_digit((unsigned char) s[i]))
+			return true;
+	return false;
+}
+
 /* A folio number at the end of a footer changes from page to page: leave it out of the key. */
 static size_t
 without_folio(const char *s, size_t len)
@@ -334,6 +349,10 @@ unsigned
 seg_line_words(const char *s, size_t len)
 {
 	unsigned	found = 0;
+	uint32_t	body_letters = 0;	/* the first letters of body_words, a bit each (a = bit 0) */
+
+	for (size_t v = 0; body_words[v]; v++)
+		body_letters |= (uint32_t) 1 << (body_words[v][0] - 'a');
 
 	for (size_t p = 0; p < len;)
 	{
@@ -345,14 +364,15 @@ seg_line_words(const char *s, size_t len)
 			p++;
 			continue;
 		}
-		while (q < len && tu_alpha((unsigned char) s[q]))
-			q++;
+		q = tu_letters_end(s, q, len);
 		c = tu_fold((unsigned char) s[p]);
 		if (tu_word_listed(s + p, q - p, res_decision_verbs))
 			found |= LW_DECISION;
-		for (size_t v = 0; body_words[v]; v++)
-			if ((unsigned char) body_words[v][0] == c && tu_starts_ci(s + p, q - p, body_words[v]))
-				found |= LW_BODY;
+		/* (c is a letter: q > p) */
+		if (body_letters & ((uint32_t) 1 << (c - 'a')))
+			for (size_t v = 0; body_words[v]; v++)
+				if ((unsigned char) body_words[v][0] == c && tu_starts_ci(s + p, q - p, body_words[v]))
+					found |= LW_BODY;
 		p = q;
 	}
 	return found;
@@ -525,11 +545,21 @@ mark_running_headers(seg_doc *d, const seg_alloc *a)
 			size_t		kept = without_folio(ls, ll);
 			key_state	whole;
 
-			key_init(&k);
-			key_feed(&k, ls, kept);
-			whole = k;
-			if (k.len >= 8 && (k.digit || body))
-				keys = push_key(keys, &nk, &cap, (key_entry) {k.hash, (uint32_t) i, 1, k.digit && body}, a);
+			/*
+			 * A key is kept only with a digit or a body's name in its text:
+			 * one is hashed only then (k.digit is whether its text holds a
+			 * digit), for most lines of minutes have neither.
+			 */
+			bool		hashed = holds_digit(ls, kept) || body;
+
+			if (hashed)
+			{
+				key_init(&k);
+				key_feed(&k, ls, kept);
+				whole = k;
+				if (k.len >= 8)
+					keys = push_key(keys, &nk, &cap, (key_entry) {k.hash, (uint32_t) i, 1, k.digit && body}, a);
+			}
 			next_body = false;
 			next_eligible = i + 1 < n && header_eligible(d, i + 1, &next_body);
 			next_known = true;
@@ -538,18 +568,23 @@ mark_running_headers(seg_doc *d, const seg_alloc *a)
 				const seg_line *m = &d->lines[i + 1];
 				const char *ms = d->doc + m->tstart;
 				size_t		ml = m->tend - m->tstart;
+				size_t		mkept = without_folio(ms, ml);
 
-				/* the pair's key goes on from line i's whole text, most often its key */
-				k = whole;
-				if (kept < ll)
-				{
-					key_init(&k);
-					key_feed(&k, ls, ll);
-				}
-				key_feed(&k, ms, without_folio(ms, ml));
 				body = body || next_body;
-				if (k.len <= 200 && (k.digit || body))
-					keys = push_key(keys, &nk, &cap, (key_entry) {k.hash, (uint32_t) i, 2, k.digit && body}, a);
+				if (body || holds_digit(ls, kept < ll ? ll : kept) || holds_digit(ms, mkept))
+				{
+					/* the pair's key goes on from line i's whole text, most often its key */
+					if (kept < ll || !hashed)
+					{
+						key_init(&k);
+						key_feed(&k, ls, kept < ll ? ll : kept);
+					}
+					else
+						k = whole;
+					key_feed(&k, ms, mkept);
+					if (k.len <= 200)
+						keys = push_key(keys, &nk, &cap, (key_entry) {k.hash, (uint32_t) i, 2, k.digit && body}, a);
+				}
 			}
 		}
 	}
@@ -812,6 +847,13 @@ flow_break(const char *doc, size_t p, size_t end)
 		bool		dotted;
 		size_t		k;
 
+		/* most of a flowed page is words: eight bytes with no digit at once */
+		if (q + 8 <= end && !tu_has_digit8(tu_load8(doc + q)))
+		{
+			q += 7;
+			continue;
+		}
+
 		if (!tu_digit((unsigned char) doc[q]) || doc[q - 1] != ' ')
 			continue;
 		k = heading_number_at(doc, q, end, &value, &year, &dotted);
@@ -990,9 +1032,12 @@ seg_lines(seg_doc *d, const char *doc, size_t len, const seg_alloc *a)
 
 			if (is_page_number_line(s, sl))
 				l->flags |= SEG_FURNITURE;
-			/* "blank" first: its letter is rarer than the i of "intentionally" */
-			else if (sl < 80 && tu_find_ci(s, sl, "blank") < sl &&
-					 tu_find_ci(s, sl, "intentionally left blank") < sl)
+			/*
+			 * "blank" first: its letter is rarer than the i of "intentionally";
+			 * and before it its k, found without setting up a search.
+			 */
+			else if (sl < 80 && (memchr(s, 'k', sl) != NULL || memchr(s, 'K', sl) != NULL) &&
+					 tu_find_ci(s, sl, "blank") < sl && tu_find_ci(s, sl, "intentionally left blank") < sl)
 				l->flags |= SEG_FURNITURE | SEG_BLANK_PAGE;
 			else if (sl < 120 && is_closing_line(s, sl))
 				l->flags |= SEG_CLOSING;

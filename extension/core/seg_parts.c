@@ -129,15 +129,30 @@ static const part_form part_forms[] = {
 
 #define N_PART_FORMS (sizeof(part_forms) / sizeof(part_forms[0]))
 
-/* The first letters of the phrases, as a bit each (a = bit 0): most words open none. */
-static uint32_t
-part_form_letters(void)
+/*
+ * The rows of part_forms by the first letter of their phrase, as a bit per
+ * row: those a line's first word may open, and those a later word may (no
+ * PF_OPENS row).  Most words open none, and the others one or two rows,
+ * where every row was tried at every word with a row's letter.
+ */
+typedef struct part_rows
 {
-	uint32_t	m = 0;
+	uint32_t	opening[26];
+	uint32_t	inside[26];
+} part_rows;
 
+static void
+part_form_rows(part_rows *rows)
+{
+	memset(rows, 0, sizeof(*rows));
 	for (size_t r = 0; r < N_PART_FORMS; r++)
-		m |= 1u << (part_forms[r].phrase[0] - 'a');
-	return m;
+	{
+		size_t		letter = (size_t) (part_forms[r].phrase[0] - 'a');
+
+		rows->opening[letter] |= 1u << r;
+		if (!(part_forms[r].flags & PF_OPENS))
+			rows->inside[letter] |= 1u << r;
+	}
 }
 
 /* The lower-case words a body's name may hold: "Newcastle upon Tyne City Council". */
@@ -223,7 +238,7 @@ prose_before(const char *s, size_t w)
 
 /* Does line i open a part? Returns 1 + kind, or 0. */
 static int
-part_marker(const seg_doc *d, size_t i, bool after_blank_page, bool in_agenda, uint32_t letters)
+part_marker(const seg_doc *d, size_t i, bool after_blank_page, bool in_agenda, const part_rows *rows)
 {
 	const seg_line *l = &d->lines[i];
 	const char *s = d->doc + l->tstart;
@@ -255,16 +270,12 @@ part_marker(const seg_doc *d, size_t i, bool after_blank_page, bool in_agenda, u
 			p++;
 			continue;
 		}
-		while (p < len && tu_alpha((unsigned char) s[p]))
-			p++;			/* p: the word's end, where the next search starts */
-		if (!(letters & (1u << (c - 'a'))))
-			continue;
-		for (size_t r = 0; r < N_PART_FORMS; r++)
+		p = tu_letters_end(s, p, len);	/* p: the word's end, where the next search starts */
+		for (uint32_t tried = w == 0 ? rows->opening[c - 'a'] : rows->inside[c - 'a'], r = 0; tried >> r; r++)
 		{
 			const part_form *f = &part_forms[r];
 
-			if ((unsigned char) f->phrase[0] != c || ((f->flags & PF_OPENS) && w > 0) ||
-				((f->flags & PF_EARLY) && w >= 80))
+			if (!((tried >> r) & 1) || ((f->flags & PF_EARLY) && w >= 80))
 				continue;
 			if ((f->flags & PF_OPENS) ? tu_word_ci(s + w, len - w, f->phrase)
 				: tu_starts_ci(s + w, len - w, f->phrase))
@@ -312,11 +323,12 @@ seg_parts(seg_doc *d, const seg_alloc *a)
 	bool		after_blank_page = false;
 	bool		first_marked = false;
 	size_t		nonblank = 0;
-	uint32_t	letters = part_form_letters();
+	part_rows	rows;
 
 	d->nparts = 0;
 	if (d->nlines == 0)
 		return;
+	part_form_rows(&rows);
 	d->parts = a->alloc(a->ctx, sizeof(seg_part) * cap);
 	d->parts[0] = (seg_part) {SEG_PART_MINUTES, 0, d->nlines, SIZE_MAX};
 	d->nparts = 1;
@@ -335,7 +347,7 @@ seg_parts(seg_doc *d, const seg_alloc *a)
 			continue;
 		nonblank++;
 		m = part_marker(d, i, after_blank_page,
-						d->parts[d->nparts - 1].kind == SEG_PART_AGENDA, letters);
+						d->parts[d->nparts - 1].kind == SEG_PART_AGENDA, &rows);
 		after_blank_page = false;
 		if (m == 0)
 		{

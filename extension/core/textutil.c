@@ -11,7 +11,7 @@
  * differs at its first byte.
  */
 bool
-tu_starts_ci(const char *s, size_t len, const char *w)
+tu_starts_ci_bytes(const char *s, size_t len, const char *w)
 {
 	for (size_t i = 0; w[i] != '\0'; i++)
 		if (i >= len || tu_fold((unsigned char) s[i]) != (unsigned char) w[i])
@@ -20,7 +20,7 @@ tu_starts_ci(const char *s, size_t len, const char *w)
 }
 
 bool
-tu_word_ci(const char *s, size_t len, const char *w)
+tu_word_ci_bytes(const char *s, size_t len, const char *w)
 {
 	size_t		i;
 
@@ -30,14 +30,44 @@ tu_word_ci(const char *s, size_t len, const char *w)
 	return i == len || !tu_alpha((unsigned char) s[i]);
 }
 
+tu_word_index tu_word_indexes[TU_WORD_INDEX_SLOTS];
+
+/* The index of list, built the first time it is asked for; NULL when every slot it may take is held. */
+static const tu_word_index *
+index_of(const char *const *list)
+{
+	size_t		slot = tu_word_index_slot(list);
+
+	for (size_t probe = 0; probe < TU_WORD_INDEX_PROBES; probe++, slot = (slot + 1) % TU_WORD_INDEX_SLOTS)
+	{
+		tu_word_index *ix = &tu_word_indexes[slot];
+
+		if (ix->list == list)
+			return ix;
+		if (ix->list == NULL)
+		{
+			for (size_t i = 0; list[i]; i++)
+				ix->lengths[tu_word_index_letter((unsigned char) list[i][0])] |=
+					tu_word_length_bit(strlen(list[i]));
+			ix->list = list;
+			return ix;
+		}
+	}
+	return NULL;
+}
+
 bool
-tu_word_listed(const char *s, size_t n, const char *const *list)
+tu_word_listed_bytes(const char *s, size_t n, const char *const *list)
 {
 	unsigned char first;
+	const tu_word_index *ix;
 
 	if (n == 0)
 		return false;
 	first = tu_fold((unsigned char) s[0]);
+	ix = index_of(list);
+	if (ix != NULL && (ix->lengths[tu_word_index_letter(first)] & tu_word_length_bit(n)) == 0)
+		return false;
 	for (size_t i = 0; list[i]; i++)
 	{
 		const char *w = list[i];
@@ -146,7 +176,7 @@ tu_find_ci(const char *s, size_t len, const char *w)
 }
 
 size_t
-tu_unicode_space(const char *s, size_t len)
+tu_unicode_space_bytes(const char *s, size_t len)
 {
 	const unsigned char *u = (const unsigned char *) s;
 
@@ -163,7 +193,7 @@ tu_unicode_space(const char *s, size_t len)
 }
 
 size_t
-tu_unicode_dash(const char *s, size_t len)
+tu_unicode_dash_bytes(const char *s, size_t len)
 {
 	const unsigned char *u = (const unsigned char *) s;
 
@@ -184,9 +214,16 @@ tu_month(const char *s, size_t len)
 		"oct", "nov", "dec"
 	};
 
+	unsigned char first = len > 0 ? tu_fold((unsigned char) s[0]) : 0;
+
 	for (size_t i = 0; i < sizeof(months) / sizeof(months[0]); i++)
 	{
-		size_t		n = strlen(months[i]);
+		size_t		n;
+
+		/* (asked at most words of a heading: the first letter before strlen()) */
+		if (first != (unsigned char) months[i][0])
+			continue;
+		n = strlen(months[i]);
 
 		if (tu_word_ci(s, len, months[i]))
 			return n;
