@@ -26,7 +26,7 @@ for tool in dpkg-buildpackage dpkg-parsechangelog lintian pg_buildext; do
 done
 
 version=$(dpkg-parsechangelog -l debian/changelog -S Version)
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/scrutiny-deb.XXXXXX")
+WORK=$(mktemp -d -t scrutiny-deb.XXXXXX)
 SRC=$WORK/scrutiny-$version
 cleanup() {
     if [ -n "${DEB_KEEP:-}" ]; then echo "(scratch directory kept: $WORK)"; else rm -rf "$WORK"; fi
