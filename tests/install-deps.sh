@@ -5,8 +5,9 @@
 set -eu
 
 PG_MAJOR=${PG_MAJOR:-15}
+# the Debian packages (tests/deb.sh): dpkg-dev, debhelper, lintian, postgresql-server-dev-all (pg_buildext's dh --with pgxs)
 # the loader: libpq, poppler (PDF), libxml2 (HTML, XML), libcurl (ModernGov sites), libzip (Word); qpdf makes the tests' encrypted PDF
-PKGS="postgresql-$PG_MAJOR postgresql-server-dev-$PG_MAJOR libicu-dev libpcre2-dev pkg-config clang libclang-rt-14-dev cppcheck clang-tidy valgrind python3 libpq-dev libpoppler-glib-dev libxml2-dev libcurl4-openssl-dev libzip-dev qpdf"
+PKGS="postgresql-$PG_MAJOR postgresql-server-dev-$PG_MAJOR libicu-dev libpcre2-dev pkg-config clang libclang-rt-14-dev cppcheck clang-tidy valgrind python3 libpq-dev libpoppler-glib-dev libxml2-dev libcurl4-openssl-dev libzip-dev qpdf dpkg-dev debhelper lintian postgresql-server-dev-all"
 
 missing=""
 for p in $PKGS; do

@@ -2,7 +2,10 @@
 # Every test suite of scrutiny; `make test` runs it after installing the build.
 #   tests/run-all.sh              all suites
 #   tests/run-all.sh unit fuzz    only those (unit, lint, fuzz, regress, dump, trusted,
-#                                 upgrade, pg_upgrade, corpus, concurrency, limits)
+#                                 upgrade, pg_upgrade, corpus, concurrency, limits, loader, deb)
+# deb (tests/deb.sh) builds the Debian packages and, as root, installs them
+# over what `make install` put in (the same files): it runs last, and only
+# where dpkg-buildpackage is found.
 # Ends with "N passed, N failed" and exits non-zero if anything failed.
 set -u
 cd "$(dirname "$0")/.."
@@ -12,7 +15,8 @@ mkdir -p "$BUILD"
 . tests/pgcluster.sh
 
 FUZZ_RUNS=${FUZZ_RUNS:-200000}
-SUITES=${*:-unit lint fuzz regress dump trusted upgrade pg_upgrade corpus concurrency limits loader}
+SUITES=${*:-unit lint fuzz regress dump trusted upgrade pg_upgrade corpus concurrency limits loader \
+$(command -v dpkg-buildpackage >/dev/null && echo deb)}
 PASSED=0
 FAILED=0
 FAILURES=()
@@ -432,6 +436,16 @@ suite_loader() {
         bash tests/loader/run.sh >"$BUILD/loader.out" 2>&1
     grep -v '^ok: ' "$BUILD/loader.out"
     add_counts loader "$BUILD/loader.out"
+}
+
+# The Debian packages (tests/deb.sh): built in a scratch copy, lintian, then
+# (as root) dpkg -i and the autopkgtest against the installed package, in a
+# cluster of its own.  DEB_NO_INSTALL=1 stops after lintian.
+suite_deb() {
+    echo "== Debian packages: build, lintian, install, installcheck"
+    bash tests/deb.sh >"$BUILD/deb.out" 2>&1
+    cat "$BUILD/deb.out"
+    add_counts deb "$BUILD/deb.out"
 }
 
 needs_cluster=0
