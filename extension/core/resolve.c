@@ -2334,6 +2334,9 @@ sentence_words(const char *t, size_t s, size_t e)
 
 		if (!tu_alpha((unsigned char) t[p]))
 		{
+			/* "it was" are two words in a row: not "it, was" nor "it. Was" */
+			if (!tu_space((unsigned char) t[p]))
+				prev_it = false;
 			p++;
 			continue;
 		}
