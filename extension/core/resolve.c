@@ -2802,7 +2802,7 @@ resolution_number(block_state *b, size_t k, size_t e)
 	const char *t = b->t;
 	size_t		q = skip_ws(t, k, e);
 	size_t		r = q;
-	bool		separated = false;
+	bool		between_digits = false;
 
 	size_t		longest = 0;	/* the longest run of digits */
 	size_t		run = 0;
@@ -2812,13 +2812,13 @@ resolution_number(block_state *b, size_t k, size_t e)
 	{
 		if ((t[r] == '/' || t[r] == '.') && r > q && tu_digit((unsigned char) t[r - 1]) &&
 			r + 1 < e && tu_digit((unsigned char) t[r + 1]))
-			separated = true;
+			between_digits = true;
 		run = tu_digit((unsigned char) t[r]) ? run + 1 : 0;
 		if (run > longest)
 			longest = run;
 		r++;
 	}
-	if (r == q || !tu_digit((unsigned char) t[q]) || !separated || (r < e && !tu_space((unsigned char) t[r])))
+	if (r == q || !tu_digit((unsigned char) t[q]) || !between_digits || (r < e && !tu_space((unsigned char) t[r])))
 		return k;
 	/*
 	 * Its decision opens with a capital or is on the next line: "Agreed
