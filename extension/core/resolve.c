@@ -2294,37 +2294,90 @@ reported_sentence(const char *t, size_t s, size_t e)
 #define SW_SECOND_CY 0x200		/* Welsh "eiliwyd", "eiliodd" */
 #define SW_NOMINATE 0x400		/* a word opening with "nominat" */
 
-/* The words sentence_words() reads besides body_outcome_verbs. */
-static const char *const sentence_word_forms[] = {
-	"propos", "second", "content", "approval", "was", "were", "no", "it",
-	"cynigiwyd", "cynigiodd", "eiliwyd", "eiliodd", "dim", "nominat", NULL
+/*
+ * The words sentence_words() reads, as (form, shortest length, longest
+ * length): a prefix form takes any longer word; lists of whole words are
+ * added beside them.
+ */
+typedef struct
+{
+	const char *form;
+	size_t		shortest;
+	size_t		longest;
+} sentence_word_form;
+
+static const sentence_word_form sentence_word_forms[] = {
+	{"propos", 6, SIZE_MAX}, {"second", 6, SIZE_MAX}, {"nominat", 9, SIZE_MAX},
+	{"cynigiwyd", 9, 9}, {"cynigiodd", 9, 9}, {"eiliwyd", 7, 7}, {"eiliodd", 7, 7},
+	{"nd", 2, 2}, {"content", 7, 7}, {"approval", 8, 8}, {"was", 3, 3}, {"were", 4, 4},
+	{"no", 2, 2}, {"dim", 3, 3}, {"it", 2, 2}, {NULL, 0, 0}
 };
+
+/*
+ * Which lengths a word may have that opens with two given letters and is
+ * one sentence_words() reads: bit n for length n, bit 31 for 31 or more.
+ * Most words of a body are ruled out by one lookup on their first two
+ * letters, before any comparison.
+ */
+#define SW_LONG_BIT 31
+static uint32_t sentence_word_lengths[26 * 26];
+
+static uint32_t
+length_bits(size_t shortest, size_t longest)
+{
+	uint32_t	bits = 0;
+
+	for (size_t n = shortest; n <= SW_LONG_BIT && n <= longest; n++)
+		bits |= (uint32_t) 1 << n;
+	if (longest > SW_LONG_BIT)
+		bits |= (uint32_t) 1 << SW_LONG_BIT;
+	return bits;
+}
+
+static void
+add_sentence_word(const char *form, size_t shortest, size_t longest)
+{
+	/* every form is two or more lower-case ASCII letters */
+	sentence_word_lengths[(form[0] - 'a') * 26 + (form[1] - 'a')] |= length_bits(shortest, longest);
+}
+
+static void
+add_sentence_word_list(const char *const *list)
+{
+	for (size_t i = 0; list[i]; i++)
+		add_sentence_word(list[i], strlen(list[i]), strlen(list[i]));
+}
+
+static bool
+sentence_word_possible(const char *t, size_t p, size_t n)
+{
+	unsigned	a = (unsigned) tu_fold((unsigned char) t[p]) - 'a';
+	unsigned	b;
+
+	if (n < 2 || a >= 26)
+		return false;
+	b = (unsigned) tu_fold((unsigned char) t[p + 1]) - 'a';
+	return b < 26 &&
+		(sentence_word_lengths[a * 26 + b] & ((uint32_t) 1 << (n < SW_LONG_BIT ? n : SW_LONG_BIT))) != 0;
+}
 
 static unsigned
 sentence_words(const char *t, size_t s, size_t e)
 {
-	/* the letters those words open with: most words of a text open with none */
-	static bool initials[256];
-	static size_t outcome_shortest = SIZE_MAX;	/* of body_outcome_verbs */
-	static bool initials_ready = false;
+	static bool lengths_ready = false;
 	unsigned	found = 0;
 	bool		prev_it = false;
 
-	if (!initials_ready)
+	if (!lengths_ready)
 	{
-		for (size_t i = 0; sentence_word_forms[i]; i++)
-			initials[(unsigned char) sentence_word_forms[i][0]] = true;
-		for (size_t i = 0; welsh_decided[i]; i++)
-			initials[(unsigned char) welsh_decided[i][0]] = true;
-		for (size_t i = 0; body_request_verbs[i]; i++)
-			initials[(unsigned char) body_request_verbs[i][0]] = true;
-		for (size_t i = 0; body_outcome_verbs[i]; i++)
-		{
-			initials[(unsigned char) body_outcome_verbs[i][0]] = true;
-			if (strlen(body_outcome_verbs[i]) < outcome_shortest)
-				outcome_shortest = strlen(body_outcome_verbs[i]);
-		}
-		initials_ready = true;
+		for (size_t i = 0; sentence_word_forms[i].form; i++)
+			add_sentence_word(sentence_word_forms[i].form, sentence_word_forms[i].shortest,
+							  sentence_word_forms[i].longest);
+		add_sentence_word_list(welsh_decided);
+		add_sentence_word_list(welsh_decided_after_and);
+		add_sentence_word_list(body_outcome_verbs);
+		add_sentence_word_list(body_request_verbs);
+		lengths_ready = true;
 	}
 
 	for (size_t p = s; p < e;)
@@ -2342,7 +2395,7 @@ sentence_words(const char *t, size_t s, size_t e)
 		}
 		q = tu_letters_end(t, q, e);
 		n = q - p;
-		if (!initials[tu_fold((unsigned char) t[p])])
+		if (!sentence_word_possible(t, p, n))
 		{
 			prev_it = false;
 			p = q;
@@ -2369,8 +2422,7 @@ sentence_words(const char *t, size_t s, size_t e)
 			found |= SW_PASSIVE | (prev_it && n == 3 ? SW_IT_WAS : 0);
 		else if ((n == 2 && tu_starts_ci(t + p, n, "no")) || (n == 3 && tu_starts_ci(t + p, n, "dim")))
 			found |= SW_NO;
-		else if (n >= outcome_shortest &&
-				 (tu_word_listed(t + p, n, body_outcome_verbs) || tu_word_listed(t + p, n, body_request_verbs)))
+		else if ((tu_word_listed(t + p, n, body_outcome_verbs) || tu_word_listed(t + p, n, body_request_verbs)))
 			found |= SW_OUTCOME;
 		prev_it = n == 2 && tu_starts_ci(t + p, n, "it");
 		p = q;
