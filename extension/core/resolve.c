@@ -2294,33 +2294,78 @@ reported_sentence(const char *t, size_t s, size_t e)
 #define SW_SECOND_CY 0x200		/* Welsh "eiliwyd", "eiliodd" */
 #define SW_NOMINATE 0x400		/* a word opening with "nominat" */
 
+/* Two readings of single words that are not flags of their own. */
+#define SW_WORD_IT	0x10000		/* "it", for "it was" */
+#define SW_WORD_ND	0x20000		/* "nd", for "2nd" */
+
 /*
  * The words sentence_words() reads, as (form, shortest length, longest
- * length): a prefix form takes any longer word; lists of whole words are
- * added beside them.
+ * length, what it tells): a prefix form takes any word at least as long,
+ * a whole word only its own length.  No word is read by two rows.
  */
 typedef struct
 {
 	const char *form;
 	size_t		shortest;
 	size_t		longest;
+	unsigned	tells;
 } sentence_word_form;
 
 static const sentence_word_form sentence_word_forms[] = {
-	{"propos", 6, SIZE_MAX}, {"second", 6, SIZE_MAX}, {"nominat", 9, SIZE_MAX},
-	{"cynigiwyd", 9, 9}, {"cynigiodd", 9, 9}, {"eiliwyd", 7, 7}, {"eiliodd", 7, 7},
-	{"nd", 2, 2}, {"content", 7, 7}, {"approval", 8, 8}, {"was", 3, 3}, {"were", 4, 4},
-	{"no", 2, 2}, {"dim", 3, 3}, {"it", 2, 2}, {NULL, 0, 0}
+	{"propos", 6, SIZE_MAX, SW_PROPOSE}, {"second", 6, SIZE_MAX, SW_SECOND},
+	{"nominat", 9, SIZE_MAX, SW_NOMINATE},
+	{"cynigiwyd", 9, 9, SW_PROPOSE_CY}, {"cynigiodd", 9, 9, SW_PROPOSE_CY},
+	{"eiliwyd", 7, 7, SW_SECOND_CY}, {"eiliodd", 7, 7, SW_SECOND_CY},
+	{"content", 7, 7, SW_ASSENT}, {"approval", 8, 8, SW_ASSENT},
+	{"was", 3, 3, SW_PASSIVE}, {"were", 4, 4, SW_PASSIVE},
+	{"no", 2, 2, SW_NO}, {"dim", 3, 3, SW_NO},
+	{"it", 2, 2, SW_WORD_IT}, {"nd", 2, 2, SW_WORD_ND},
+	{NULL, 0, 0, 0}
+};
+
+/* Lists of whole words declared elsewhere, and what each tells here. */
+static const struct
+{
+	const char *const *words;
+	unsigned	tells;
+}			sentence_word_lists[] = {
+	{welsh_decided, SW_DECIDED_CY}, {welsh_decided_after_and, SW_DECIDED_CY},
+	{body_outcome_verbs, SW_OUTCOME}, {body_request_verbs, SW_OUTCOME},
+	{NULL, 0}
 };
 
 /*
- * Which lengths a word may have that opens with two given letters and is
- * one sentence_words() reads: bit n for length n, bit 31 for 31 or more.
- * Most words of a body are ruled out by one lookup on their first two
- * letters, before any comparison.
+ * The rows above by a word's first two letters, at most SW_ROWS_PER_PAIR
+ * each, with the lengths a word of those letters may have (bit n for
+ * length n, bit 31 for 31 or more): most words of a body are ruled out by
+ * one lookup, and the rest are compared with the few rows that share their
+ * first letters.
  */
 #define SW_LONG_BIT 31
-static uint32_t sentence_word_lengths[26 * 26];
+#define SW_ROWS_PER_PAIR 4
+#define SW_EVERY_ROW UINT8_MAX	/* nrows of a pair with more rows than it holds: compare them all */
+#define LENGTH_OF(a) (sizeof(a) / sizeof((a)[0]))
+#define SW_MAX_ROWS (LENGTH_OF(sentence_word_forms) + LENGTH_OF(welsh_decided) + \
+					 LENGTH_OF(welsh_decided_after_and) + LENGTH_OF(body_outcome_verbs) + \
+					 LENGTH_OF(body_request_verbs))
+typedef struct
+{
+	const char *form;
+	size_t		shortest;
+	size_t		longest;
+	unsigned	tells;
+} sentence_word_row;
+
+typedef struct
+{
+	uint32_t	lengths;
+	uint8_t		nrows;
+	uint8_t		rows[SW_ROWS_PER_PAIR];
+} sentence_word_pair;
+
+static sentence_word_row sentence_word_rows[SW_MAX_ROWS];
+static size_t sentence_word_nrows;
+static sentence_word_pair sentence_word_pairs[26 * 26];
 
 static uint32_t
 length_bits(size_t shortest, size_t longest)
@@ -2334,56 +2379,81 @@ length_bits(size_t shortest, size_t longest)
 	return bits;
 }
 
+/* Every form is two or more lower-case ASCII letters; the rows table holds every row declared. */
 static void
-add_sentence_word(const char *form, size_t shortest, size_t longest)
+add_sentence_word(const char *form, size_t shortest, size_t longest, unsigned tells)
 {
-	/* every form is two or more lower-case ASCII letters */
-	sentence_word_lengths[(form[0] - 'a') * 26 + (form[1] - 'a')] |= length_bits(shortest, longest);
+	sentence_word_pair *pair = &sentence_word_pairs[(form[0] - 'a') * 26 + (form[1] - 'a')];
+
+	sentence_word_rows[sentence_word_nrows] = (sentence_word_row) {
+		form, shortest, longest, tells
+	};
+	if (pair->nrows < SW_ROWS_PER_PAIR)
+		pair->rows[pair->nrows++] = (uint8_t) sentence_word_nrows;
+	else
+		pair->nrows = SW_EVERY_ROW;
+	sentence_word_nrows++;
+	pair->lengths |= length_bits(shortest, longest);
 }
 
 static void
-add_sentence_word_list(const char *const *list)
+build_sentence_words(void)
 {
-	for (size_t i = 0; list[i]; i++)
-		add_sentence_word(list[i], strlen(list[i]), strlen(list[i]));
+	for (size_t i = 0; sentence_word_forms[i].form; i++)
+		add_sentence_word(sentence_word_forms[i].form, sentence_word_forms[i].shortest,
+						  sentence_word_forms[i].longest, sentence_word_forms[i].tells);
+	for (size_t l = 0; sentence_word_lists[l].words; l++)
+		for (size_t i = 0; sentence_word_lists[l].words[i]; i++)
+		{
+			const char *w = sentence_word_lists[l].words[i];
+
+			add_sentence_word(w, strlen(w), strlen(w), sentence_word_lists[l].tells);
+		}
 }
 
-static bool
-sentence_word_possible(const char *t, size_t p, size_t n)
+/* What the word t[p, p + n) tells, by the rows above: 0 for most words. */
+static unsigned
+sentence_word(const char *t, size_t p, size_t n)
 {
 	unsigned	a = (unsigned) tu_fold((unsigned char) t[p]) - 'a';
 	unsigned	b;
+	const sentence_word_pair *pair;
 
 	if (n < 2 || a >= 26)
-		return false;
+		return 0;
 	b = (unsigned) tu_fold((unsigned char) t[p + 1]) - 'a';
-	return b < 26 &&
-		(sentence_word_lengths[a * 26 + b] & ((uint32_t) 1 << (n < SW_LONG_BIT ? n : SW_LONG_BIT))) != 0;
+	if (b >= 26)
+		return 0;
+	pair = &sentence_word_pairs[a * 26 + b];
+	if ((pair->lengths & ((uint32_t) 1 << (n < SW_LONG_BIT ? n : SW_LONG_BIT))) == 0)
+		return 0;
+	for (size_t i = 0; i < (pair->nrows == SW_EVERY_ROW ? sentence_word_nrows : pair->nrows); i++)
+	{
+		const sentence_word_row *row = &sentence_word_rows[pair->nrows == SW_EVERY_ROW ? i : pair->rows[i]];
+
+		if (n >= row->shortest && n <= row->longest && tu_starts_ci_bytes(t + p, n, row->form))
+			return row->tells;
+	}
+	return 0;
 }
 
 static unsigned
 sentence_words(const char *t, size_t s, size_t e)
 {
-	static bool lengths_ready = false;
+	static bool rows_ready = false;
 	unsigned	found = 0;
 	bool		prev_it = false;
 
-	if (!lengths_ready)
+	if (!rows_ready)
 	{
-		for (size_t i = 0; sentence_word_forms[i].form; i++)
-			add_sentence_word(sentence_word_forms[i].form, sentence_word_forms[i].shortest,
-							  sentence_word_forms[i].longest);
-		add_sentence_word_list(welsh_decided);
-		add_sentence_word_list(welsh_decided_after_and);
-		add_sentence_word_list(body_outcome_verbs);
-		add_sentence_word_list(body_request_verbs);
-		lengths_ready = true;
+		build_sentence_words();
+		rows_ready = true;
 	}
 
 	for (size_t p = s; p < e;)
 	{
-		size_t		q = p;
-		size_t		n;
+		size_t		q;
+		unsigned	tells;
 
 		if (!tu_alpha((unsigned char) t[p]))
 		{
@@ -2393,38 +2463,19 @@ sentence_words(const char *t, size_t s, size_t e)
 			p++;
 			continue;
 		}
-		q = tu_letters_end(t, q, e);
-		n = q - p;
-		if (!sentence_word_possible(t, p, n))
+		q = tu_letters_end(t, p, e);
+		tells = sentence_word(t, p, q - p);
+		if (tells == SW_WORD_ND)
 		{
-			prev_it = false;
-			p = q;
-			continue;
+			/* "Proposer Cllr Key, 2nd Cllr Bruce" */
+			if (p > s && t[p - 1] == '2' && (p - 1 == s || !tu_alnum((unsigned char) t[p - 2])))
+				found |= SW_SECOND;
 		}
-		if (n >= 6 && tu_starts_ci(t + p, n, "propos"))
-			found |= SW_PROPOSE;
-		else if (n == 9 && (tu_starts_ci(t + p, n, "cynigiwyd") || tu_starts_ci(t + p, n, "cynigiodd")))
-			found |= SW_PROPOSE_CY;
-		else if (n >= 6 && tu_starts_ci(t + p, n, "second"))
-			found |= SW_SECOND;
-		else if (n >= 9 && tu_starts_ci(t + p, n, "nominat"))
-			found |= SW_NOMINATE;
-		else if (n == 7 && (tu_starts_ci(t + p, n, "eiliwyd") || tu_starts_ci(t + p, n, "eiliodd")))
-			found |= SW_SECOND_CY;
-		else if ((n == 8 || n == 9 || n == 12 || n == 13) && welsh_decided_at(t, p, q) == n)
-			found |= SW_DECIDED_CY;
-		else if (n == 2 && p > s && tu_digit((unsigned char) t[p - 1]) && t[p - 1] == '2' &&
-				 tu_starts_ci(t + p, n, "nd") && (p - 1 == s || !tu_alnum((unsigned char) t[p - 2])))
-			found |= SW_SECOND; /* "Proposer Cllr Key, 2nd Cllr Bruce" */
-		else if ((n == 7 && tu_starts_ci(t + p, n, "content")) || (n == 8 && tu_starts_ci(t + p, n, "approval")))
-			found |= SW_ASSENT;
-		else if ((n == 3 && tu_starts_ci(t + p, n, "was")) || (n == 4 && tu_starts_ci(t + p, n, "were")))
-			found |= SW_PASSIVE | (prev_it && n == 3 ? SW_IT_WAS : 0);
-		else if ((n == 2 && tu_starts_ci(t + p, n, "no")) || (n == 3 && tu_starts_ci(t + p, n, "dim")))
-			found |= SW_NO;
-		else if ((tu_word_listed(t + p, n, body_outcome_verbs) || tu_word_listed(t + p, n, body_request_verbs)))
-			found |= SW_OUTCOME;
-		prev_it = n == 2 && tu_starts_ci(t + p, n, "it");
+		else if (tells == SW_PASSIVE && prev_it && q - p == 3)
+			found |= SW_PASSIVE | SW_IT_WAS;
+		else if (tells != SW_WORD_IT)
+			found |= tells;
+		prev_it = tells == SW_WORD_IT;
 		p = q;
 	}
 	return found;
