@@ -2293,15 +2293,20 @@ reported_sentence(const char *t, size_t s, size_t e)
 #define SW_PROPOSE_CY 0x100		/* Welsh "cynigiwyd", "cynigiodd" */
 #define SW_SECOND_CY 0x200		/* Welsh "eiliwyd", "eiliodd" */
 #define SW_NOMINATE 0x400		/* a word opening with "nominat" */
+#define SW_PASSIVE_OUTCOME 0x800	/* "was"/"were", outcome_adverbs, then one of outcome_verbs */
 
-/* Two readings of single words that are not flags of their own. */
+/* Readings of single words that are not flags of their own. */
+#define SW_FLAGS	0xFFFF		/* the flags above; the readings below are not returned */
 #define SW_WORD_IT	0x10000		/* "it", for "it was" */
 #define SW_WORD_ND	0x20000		/* "nd", for "2nd" */
+#define SW_WORD_OUTCOME 0x40000	/* one of outcome_verbs */
+#define SW_WORD_ADVERB 0x80000	/* one of outcome_adverbs */
 
 /*
  * The words sentence_words() reads, as (form, shortest length, longest
  * length, what it tells): a prefix form takes any word at least as long,
- * a whole word only its own length.  No word is read by two rows.
+ * a whole word only its own length.  A word in two lists is one row that
+ * tells both.
  */
 typedef struct
 {
@@ -2331,6 +2336,7 @@ static const struct
 }			sentence_word_lists[] = {
 	{welsh_decided, SW_DECIDED_CY}, {welsh_decided_after_and, SW_DECIDED_CY},
 	{body_outcome_verbs, SW_OUTCOME}, {body_request_verbs, SW_OUTCOME},
+	{outcome_verbs, SW_WORD_OUTCOME}, {outcome_adverbs, SW_WORD_ADVERB},
 	{NULL, 0}
 };
 
@@ -2347,7 +2353,8 @@ static const struct
 #define LENGTH_OF(a) (sizeof(a) / sizeof((a)[0]))
 #define SW_MAX_ROWS (LENGTH_OF(sentence_word_forms) + LENGTH_OF(welsh_decided) + \
 					 LENGTH_OF(welsh_decided_after_and) + LENGTH_OF(body_outcome_verbs) + \
-					 LENGTH_OF(body_request_verbs))
+					 LENGTH_OF(body_request_verbs) + LENGTH_OF(outcome_verbs) + \
+					 LENGTH_OF(outcome_adverbs))
 typedef struct
 {
 	const char *form;
@@ -2385,6 +2392,16 @@ add_sentence_word(const char *form, size_t shortest, size_t longest, unsigned te
 {
 	sentence_word_pair *pair = &sentence_word_pairs[(form[0] - 'a') * 26 + (form[1] - 'a')];
 
+	for (size_t i = 0; i < sentence_word_nrows; i++)
+	{
+		sentence_word_row *row = &sentence_word_rows[i];
+
+		if (strcmp(row->form, form) == 0 && row->shortest == shortest && row->longest == longest)
+		{
+			row->tells |= tells;
+			return;
+		}
+	}
 	sentence_word_rows[sentence_word_nrows] = (sentence_word_row) {
 		form, shortest, longest, tells
 	};
@@ -2443,6 +2460,7 @@ sentence_words(const char *t, size_t s, size_t e)
 	static bool rows_ready = false;
 	unsigned	found = 0;
 	bool		prev_it = false;
+	bool		passive_run = false;	/* "was", "were" and any outcome_adverbs after them */
 
 	if (!rows_ready)
 	{
@@ -2465,17 +2483,18 @@ sentence_words(const char *t, size_t s, size_t e)
 		}
 		q = tu_letters_end(t, p, e);
 		tells = sentence_word(t, p, q - p);
-		if (tells == SW_WORD_ND)
-		{
-			/* "Proposer Cllr Key, 2nd Cllr Bruce" */
-			if (p > s && t[p - 1] == '2' && (p - 1 == s || !tu_alnum((unsigned char) t[p - 2])))
-				found |= SW_SECOND;
-		}
-		else if (tells == SW_PASSIVE && prev_it && q - p == 3)
-			found |= SW_PASSIVE | SW_IT_WAS;
-		else if (tells != SW_WORD_IT)
-			found |= tells;
-		prev_it = tells == SW_WORD_IT;
+		/* "Proposer Cllr Key, 2nd Cllr Bruce" */
+		if ((tells & SW_WORD_ND) && p > s && t[p - 1] == '2' &&
+			(p - 1 == s || !tu_alnum((unsigned char) t[p - 2])))
+			found |= SW_SECOND;
+		if ((tells & SW_PASSIVE) && prev_it && q - p == 3)
+			found |= SW_IT_WAS;
+		/* what narrative_decision() needs: "were duly approved", across any punctuation */
+		if ((tells & SW_WORD_OUTCOME) && passive_run)
+			found |= SW_PASSIVE_OUTCOME;
+		found |= tells & SW_FLAGS;
+		passive_run = (tells & SW_PASSIVE) || (passive_run && (tells & SW_WORD_ADVERB));
+		prev_it = (tells & SW_WORD_IT) != 0;
 		p = q;
 	}
 	return found;
@@ -2796,7 +2815,7 @@ narrative_decisions(block_state *b, size_t from, size_t e)
 			emit_entry(b, s, se, s, s);
 			b->repeats = false;
 		}
-		else if (((words & SW_PASSIVE) && narrative_decision(t, s, se)) ||
+		else if (((words & SW_PASSIVE_OUTCOME) && narrative_decision(t, s, se)) ||
 				 ((words & SW_OUTCOME) && !(s == line_text && continued) && body_outcome(t, s, se)))
 		{
 			/*
