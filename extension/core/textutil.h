@@ -133,10 +133,14 @@ tu_not_alpha8(uint64_t x)
 static inline size_t
 tu_first_high8(uint64_t m)
 {
+#if defined(__GNUC__)
+	return (size_t) __builtin_ctzll(m) >> 3;
+#else
 	uint64_t	lowest = m & (~m + 1);
 
 	/* 1 << 8k times this has k in its top byte */
 	return (size_t) (((lowest >> 7) * 0x0001020304050607ULL) >> 56);
+#endif
 }
 
 /*
