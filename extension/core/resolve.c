@@ -1393,13 +1393,13 @@ sentence_stop(unsigned char c)
 	return (unsigned) (c - ' ') < 32 && ((SENTENCE_STOP_BITS >> (c - ' ')) & 1) != 0;
 }
 
-/* Is one of the eight bytes at s a sentence stop? */
-static inline bool
-sentence_stop8(const char *s)
+/* The sentence stops among the eight bytes at s: zero when none, else the first is exact. */
+static inline uint64_t
+sentence_stops8(const char *s)
 {
 	uint64_t	x = tu_load8(s);
 
-	return (tu_byte_hits8(x, '.') | tu_byte_hits8(x, '?') | tu_byte_hits8(x, '!') | tu_byte_hits8(x, ')')) != 0;
+	return tu_byte_hits8(x, '.') | tu_byte_hits8(x, '?') | tu_byte_hits8(x, '!') | tu_byte_hits8(x, ')');
 }
 
 static size_t
@@ -1407,11 +1407,20 @@ next_sentence(const char *t, size_t p, size_t e)
 {
 	for (size_t k = p + 1; k + 1 < e; k++)
 	{
-		/* no stop at t[k - 1 .. k + 7): no sentence starts after t[k .. k + 8) */
-		if (k + 7 <= e && !sentence_stop8(t + k - 1))
+		if (k + 7 <= e)
 		{
-			k += 7;
-			continue;
+			uint64_t	stops = sentence_stops8(t + k - 1);
+
+			/* no stop at t[k - 1 .. k + 7): no sentence starts after t[k .. k + 8) */
+			if (stops == 0)
+			{
+				k += 7;
+				continue;
+			}
+			/* none before the first stop either: on to the byte after it */
+			k += tu_first_high8(stops);
+			if (k + 1 >= e)
+				break;
 		}
 		if (sentence_stop((unsigned char) t[k - 1]) && t[k] == ' ' &&
 			!(t[k - 1] == '.' && tu_abbreviation_stop(t, 0, k - 1)))
