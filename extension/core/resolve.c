@@ -2367,6 +2367,7 @@ static const struct
 typedef struct
 {
 	const char *form;
+	size_t		form_len;
 	size_t		shortest;
 	size_t		longest;
 	unsigned	tells;
@@ -2381,7 +2382,14 @@ typedef struct
 
 static sentence_word_row sentence_word_rows[SW_MAX_ROWS];
 static size_t sentence_word_nrows;
-static sentence_word_pair sentence_word_pairs[26 * 26];
+
+/*
+ * By a pair of letters' places in the alphabet (letter_place), 26 for a
+ * byte that is no ASCII letter: the pairs with a 26 stay empty, so a word
+ * is looked up without a branch on its letters.
+ */
+static sentence_word_pair sentence_word_pairs[27 * 27];
+static uint8_t letter_place[256];
 
 static uint32_t
 length_bits(size_t shortest, size_t longest)
@@ -2399,7 +2407,7 @@ length_bits(size_t shortest, size_t longest)
 static void
 add_sentence_word(const char *form, size_t shortest, size_t longest, unsigned tells)
 {
-	sentence_word_pair *pair = &sentence_word_pairs[(form[0] - 'a') * 26 + (form[1] - 'a')];
+	sentence_word_pair *pair = &sentence_word_pairs[(form[0] - 'a') * 27 + (form[1] - 'a')];
 
 	for (size_t i = 0; i < sentence_word_nrows; i++)
 	{
@@ -2412,7 +2420,7 @@ add_sentence_word(const char *form, size_t shortest, size_t longest, unsigned te
 		}
 	}
 	sentence_word_rows[sentence_word_nrows] = (sentence_word_row) {
-		form, shortest, longest, tells
+		form, strlen(form), shortest, longest, tells
 	};
 	if (pair->nrows < SW_ROWS_PER_PAIR)
 		pair->rows[pair->nrows++] = (uint8_t) sentence_word_nrows;
@@ -2425,6 +2433,8 @@ add_sentence_word(const char *form, size_t shortest, size_t longest, unsigned te
 static void
 build_sentence_words(void)
 {
+	for (size_t c = 0; c < 256; c++)
+		letter_place[c] = tu_alpha((unsigned char) c) ? (uint8_t) (tu_fold((unsigned char) c) - 'a') : 26;
 	for (size_t i = 0; sentence_word_forms[i].form; i++)
 		add_sentence_word(sentence_word_forms[i].form, sentence_word_forms[i].shortest,
 						  sentence_word_forms[i].longest, sentence_word_forms[i].tells);
@@ -2437,27 +2447,33 @@ build_sentence_words(void)
 		}
 }
 
-/* What the word t[p, p + n) tells, by the rows above: 0 for most words. */
+/*
+ * What the word t[p, p + n) of ASCII letters tells, by the rows above: 0
+ * for most words.  A word of one letter is looked up with the byte after
+ * it, no letter, in an empty pair.
+ */
 static unsigned
 sentence_word(const char *t, size_t p, size_t n)
 {
-	unsigned	a = (unsigned) tu_fold((unsigned char) t[p]) - 'a';
-	unsigned	b;
 	const sentence_word_pair *pair;
+	size_t		rows;
 
-	if (n < 2 || a >= 26)
-		return 0;
-	b = (unsigned) tu_fold((unsigned char) t[p + 1]) - 'a';
-	if (b >= 26)
-		return 0;
-	pair = &sentence_word_pairs[a * 26 + b];
+	pair = &sentence_word_pairs[letter_place[(unsigned char) t[p]] * 27 +
+								(n > 1 ? letter_place[(unsigned char) t[p + 1]] : 26)];
 	if ((pair->lengths & ((uint32_t) 1 << (n < SW_LONG_BIT ? n : SW_LONG_BIT))) == 0)
 		return 0;
-	for (size_t i = 0; i < (pair->nrows == SW_EVERY_ROW ? sentence_word_nrows : pair->nrows); i++)
+	rows = pair->nrows == SW_EVERY_ROW ? sentence_word_nrows : pair->nrows;
+	for (size_t i = 0; i < rows; i++)
 	{
 		const sentence_word_row *row = &sentence_word_rows[pair->nrows == SW_EVERY_ROW ? i : pair->rows[i]];
+		/* the pair's two letters are the form's, but for a pair that holds every row */
+		size_t		j = pair->nrows == SW_EVERY_ROW ? 0 : 2;
 
-		if (n >= row->shortest && n <= row->longest && tu_starts_ci_bytes(t + p, n, row->form))
+		if (n < row->shortest || n > row->longest || n < row->form_len)
+			continue;
+		while (j < row->form_len && tu_fold((unsigned char) t[p + j]) == (unsigned char) row->form[j])
+			j++;
+		if (j == row->form_len)
 			return row->tells;
 	}
 	return 0;
