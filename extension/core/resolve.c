@@ -130,7 +130,7 @@ line_start(const char *t, size_t p)
 }
 
 static size_t
-skip_ws(const char *t, size_t p, size_t end)
+skip_ws_from(const char *t, size_t p, size_t end)
 {
 	size_t		n;
 
@@ -145,6 +145,21 @@ skip_ws(const char *t, size_t p, size_t end)
 		else
 			return p;
 	}
+}
+
+/*
+ * The end of the white space (and markdown '#', '>', '**') at t[p], at most
+ * end.  Most calls stand at a word or one space before it: those are
+ * answered in line.
+ */
+static inline size_t
+skip_ws(const char *t, size_t p, size_t end)
+{
+	if (p < end && tu_alnum((unsigned char) t[p]))
+		return p;
+	if (p + 1 < end && t[p] == ' ' && tu_alnum((unsigned char) t[p + 1]))
+		return p + 1;
+	return skip_ws_from(t, p, end);
 }
 
 static size_t
