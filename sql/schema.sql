@@ -227,6 +227,23 @@ SELECT ingest(E'NORTHFOLD DISTRICT COUNCIL\n\nMinutes of the meeting of the Lice
               'The press and public were readmitted.\n\n63/24 DATE OF NEXT MEETING\n\n10 December 2024.\n',
               'Northfold District Council', 'Licensing Committee') AS licensing_exempt \gset
 SELECT label, exempt, page FROM item WHERE meeting_id = :licensing_exempt ORDER BY ordinal;
+-- The public text of that document: the exempt item is replaced, the
+-- rest is the document's own text, cut in one pass by text_spans().
+SELECT public_content FROM document WHERE meeting_id = :licensing_exempt;
+
+-- text_spans(doc, starts, lens) is substr(doc, starts[i], lens[i]) for
+-- each i, in one pass: characters, not bytes; a NULL length runs to the
+-- end; a start before 1 is read as substr() reads it; a NULL start gives NULL.
+WITH t(doc) AS (VALUES ('£12 for the hall, €5 for the hire')),
+     s(starts, lens) AS (VALUES ('{1,2,5,0,-1,20,NULL,40}'::int[], '{3,2,NULL,2,3,0,1,2}'::int[]))
+SELECT text_spans(t.doc, s.starts, s.lens) AS spans,
+       text_spans(t.doc, s.starts, s.lens)
+         = ARRAY(SELECT CASE WHEN st IS NULL THEN NULL WHEN ln IS NULL THEN substr(t.doc, st) ELSE substr(t.doc, st, ln) END
+                   FROM unnest(s.starts, s.lens) u(st, ln)) AS as_substr
+  FROM t, s;
+SELECT text_spans('abc', '{}', '{}') AS none;
+SELECT text_spans('abc', '{1}', '{-1}');
+SELECT text_spans('abc', '{1,2}', '{1}');
 
 -- The Scottish form: section 50A(4) and Schedule 7A.
 SELECT ingest(content, 'Glenarden Council', 'Education Committee') AS glenarden FROM minutes WHERE name = 'glenarden' \gset

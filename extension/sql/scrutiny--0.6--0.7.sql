@@ -124,6 +124,12 @@ $fn$;
 COMMENT ON FUNCTION scrutiny.form_feeds(text) IS
 'The number of form feeds (page breaks) in a text; the page of a character is one more than the form feeds before it';
 
+CREATE FUNCTION scrutiny.text_spans(doc text, starts integer[], lens integer[]) RETURNS text[]
+    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+    AS 'MODULE_PATHNAME', 'scrutiny_text_spans';
+COMMENT ON FUNCTION scrutiny.text_spans(text, integer[], integer[]) IS
+'substr(doc, starts[i], lens[i]) for every i, cut in one pass over doc (substr counts characters from the start at each call); a NULL length runs to the end, a NULL start gives NULL';
+
 ALTER TABLE scrutiny.item ADD COLUMN page integer CHECK (page > 0);
 COMMENT ON COLUMN scrutiny.item.page IS
 'The page of the source document on which the item starts (1 + the form feeds before it), for links such as source#page=N; NULL when the text has no page breaks, and for the items of a document with an exempt item (their pages would tell how long its private text is)';
@@ -208,6 +214,32 @@ BEGIN
                coalesce(pg_catalog.lag(j.start + j.len) OVER w, 1) AS gap_from
           FROM judged j
         WINDOW w AS (ORDER BY j.ordinal)
+    ), bounds AS (
+        -- The spans the pages and the public text are made of, three an
+        -- item: its gap (the text since the item before), its own text, and
+        -- the two as one span; NULL where neither reads it (the usual
+        -- document, with no pages and no exempt item, needs none).
+        SELECT pg_catalog.array_agg(v.start ORDER BY s.ordinal, v.which) AS starts,
+               pg_catalog.array_agg(v.len ORDER BY s.ordinal, v.which) AS lens
+          FROM shown s
+         CROSS JOIN LATERAL (VALUES
+                (1, CASE WHEN v_paged OR s.any_exempt THEN s.gap_from END, GREATEST(s.start - s.gap_from, 0)),
+                (2, CASE WHEN v_paged OR s.any_exempt THEN s.start END, s.len),
+                (3, CASE WHEN v_paged AND NOT s.any_exempt THEN s.gap_from END,
+                    GREATEST(s.start + s.len - s.gap_from, 0))) v(which, start, len)
+    ), cut AS (
+        -- cut in one pass: substr() counts the document's characters from
+        -- its start at each call, once an item
+        SELECT x.n, x.span
+          FROM bounds b
+         CROSS JOIN LATERAL pg_catalog.unnest(scrutiny.text_spans(v_content, b.starts, b.lens))
+               WITH ORDINALITY x(span, n)
+    ), spanned AS (
+        SELECT s.*, g.span AS gap_text, o.span AS own_text, t.span AS through_text
+          FROM (SELECT s.*, pg_catalog.row_number() OVER (ORDER BY s.ordinal) AS k FROM shown s) s
+          JOIN cut g ON g.n = 3 * s.k - 2
+          JOIN cut o ON o.n = 3 * s.k - 1
+          JOIN cut t ON t.n = 3 * s.k
     ), paged AS (
         -- The page of the PDF where the item starts: one more than the form
         -- feeds before its first printed character (a page break may open
@@ -219,25 +251,21 @@ BEGIN
                CASE WHEN v_paged AND NOT s.any_exempt
                     THEN 1 + coalesce(pg_catalog.sum(s.feeds_through) OVER w, 0) + s.feeds_before END AS page
           FROM (SELECT s.*,
-                       scrutiny.form_feeds(pg_catalog.substr(v_content, s.gap_from, GREATEST(s.start - s.gap_from, 0))
-                                           || pg_catalog.substring(pg_catalog.substr(v_content, s.start, s.len), '^\s*'))
-                           AS feeds_before,
-                       scrutiny.form_feeds(pg_catalog.substr(v_content, s.gap_from, GREATEST(s.start + s.len - s.gap_from, 0)))
-                           AS feeds_through
-                  FROM shown s) s
+                       scrutiny.form_feeds(s.gap_text || pg_catalog.substring(s.own_text, '^\s*')) AS feeds_before,
+                       scrutiny.form_feeds(s.through_text) AS feeds_through
+                  FROM spanned s) s
         WINDOW w AS (ORDER BY s.ordinal ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)
     ), pieces AS (
         SELECT s.*,
-               CASE WHEN NOT s.exempt THEN pg_catalog.substr(v_content, s.start, s.len)
+               CASE WHEN NOT s.exempt THEN s.own_text
                     ELSE pg_catalog.concat_ws(' ', s.label, s.shown_title) || E'\n\n'
                          || '[Exempt: not for publication'
                          || CASE WHEN s.paragraph IS NOT NULL
                                  THEN ' under paragraph ' || s.paragraph || ' of ' || s.basis
                                  WHEN s.basis <> 'exclusion resolution' THEN ' under ' || s.basis
                                  ELSE '' END || ']' END AS piece,
-               CASE WHEN s.ordinal = 1 OR NOT s.any_exempt
-                         OR pg_catalog.substr(v_content, s.gap_from, GREATEST(s.start - s.gap_from, 0)) !~ '\S'
-                    THEN pg_catalog.substr(v_content, s.gap_from, GREATEST(s.start - s.gap_from, 0))
+               CASE WHEN s.ordinal = 1 OR NOT s.any_exempt OR s.gap_text !~ '\S'
+                    THEN s.gap_text
                     ELSE E'\n\n' END AS gap
           FROM paged s
     ), placed AS (
