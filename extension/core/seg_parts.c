@@ -134,11 +134,19 @@ static const part_form part_forms[] = {
  * row: those a line's first word may open, and those a later word may (no
  * PF_OPENS row).  Most words open none, and the others one or two rows,
  * where every row was tried at every word with a row's letter.
+ *
+ * A phrase's first word is followed by a space or ends a PF_OPENS phrase,
+ * so only a word of just its length can open the row: by_length rules out
+ * "and", "at", "made" ... without comparing them with "agenda" or
+ * "minutes".
  */
+#define PART_WORD_LONG 31		/* the slot of every length from 31 up */
+
 typedef struct part_rows
 {
 	uint32_t	opening[26];
 	uint32_t	inside[26];
+	uint32_t	by_length[PART_WORD_LONG + 1];
 } part_rows;
 
 static void
@@ -147,11 +155,14 @@ part_form_rows(part_rows *rows)
 	memset(rows, 0, sizeof(*rows));
 	for (size_t r = 0; r < N_PART_FORMS; r++)
 	{
-		size_t		letter = (size_t) (part_forms[r].phrase[0] - 'a');
+		const char *phrase = part_forms[r].phrase;
+		size_t		letter = (size_t) (phrase[0] - 'a');
+		size_t		first_word = tu_letters_end(phrase, 0, strlen(phrase));
 
 		rows->opening[letter] |= 1u << r;
 		if (!(part_forms[r].flags & PF_OPENS))
 			rows->inside[letter] |= 1u << r;
+		rows->by_length[first_word < PART_WORD_LONG ? first_word : PART_WORD_LONG] |= 1u << r;
 	}
 }
 
@@ -246,7 +257,7 @@ part_marker(const seg_doc *d, size_t i, bool after_blank_page, bool in_agenda, c
 	bool		markup = (l->flags & SEG_MARKUP) != 0;
 	uint32_t	matched = 0;	/* a bit per row of part_forms */
 	bool		no_agenda = false;
-	size_t		comma_at;
+	size_t		comma_at = SIZE_MAX;	/* the first comma's index (len: none), found at the first match */
 
 	if (l->flags & (SEG_BLANK | SEG_FURNITURE | SEG_BULLET | SEG_CLOSING))
 		return 0;
@@ -255,11 +266,6 @@ part_marker(const seg_doc *d, size_t i, bool after_blank_page, bool in_agenda, c
 	if (tu_word_ci(s, len, "the") || tu_word_ci(s, len, "that") || tu_word_ci(s, len, "to") ||
 		tu_word_ci(s, len, "a") || seg_decision_word_at(s, len) || opens_with_list_mark(s, len))
 		return 0;
-	{
-		const char *comma = memchr(s, ',', len);
-
-		comma_at = comma ? (size_t) (comma - s) : len;
-	}
 	for (size_t p = 0; p < len;)
 	{
 		unsigned char c = tu_fold((unsigned char) s[p]);
@@ -271,7 +277,8 @@ part_marker(const seg_doc *d, size_t i, bool after_blank_page, bool in_agenda, c
 			continue;
 		}
 		p = tu_letters_end(s, p, len);	/* p: the word's end, where the next search starts */
-		for (uint32_t tried = w == 0 ? rows->opening[c - 'a'] : rows->inside[c - 'a'], r = 0; tried >> r; r++)
+		for (uint32_t tried = (w == 0 ? rows->opening[c - 'a'] : rows->inside[c - 'a']) &
+			 rows->by_length[p - w < PART_WORD_LONG ? p - w : PART_WORD_LONG], r = 0; tried >> r; r++)
 		{
 			const part_form *f = &part_forms[r];
 
@@ -282,6 +289,12 @@ part_marker(const seg_doc *d, size_t i, bool after_blank_page, bool in_agenda, c
 			{
 				if (f->flags & PF_NOT)
 					return 0;
+				if (comma_at == SIZE_MAX)
+				{
+					const char *comma = memchr(s, ',', len);
+
+					comma_at = comma ? (size_t) (comma - s) : len;
+				}
 				if (f->flags & PF_NOT_AGENDA)
 					no_agenda = true;
 				/*
@@ -299,6 +312,8 @@ part_marker(const seg_doc *d, size_t i, bool after_blank_page, bool in_agenda, c
 			}
 		}
 	}
+	if (matched == 0 && !(after_blank_page && markup))
+		return 0;
 	/* the title under a number alone is an item's */
 	if (under_number_alone(d, i))
 		return 0;
