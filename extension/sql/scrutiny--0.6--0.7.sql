@@ -1,7 +1,8 @@
 -- scrutiny 0.6 -> 0.7: the page an item starts on; ModernGov's councillors
 -- (party and ward), actual times, linked documents and item-by-item
 -- minutes; a row of a ModernGov answer that cannot be read is a warning,
--- not the end of the answer (docs/schema.md, docs/interop.md).
+-- not the end of the answer; item_exemption in C (docs/schema.md,
+-- docs/interop.md).
 \echo Use "ALTER EXTENSION scrutiny UPDATE TO '0.7'" to load this file. \quit
 
 -- BEGIN lockdown
@@ -153,6 +154,21 @@ SELECT i.council_id, i.id, i.meeting_id, i.document_id, i.ordinal, i.ref, i.labe
   FROM scrutiny.item i
   LEFT JOIN scrutiny.item_private p ON p.council_id = i.council_id AND p.item_id = i.id;
 COMMENT ON COLUMN scrutiny.item_all.page IS 'The page of the source document on which the item starts (item.page)';
+
+--------------------------------------------------------------------------
+-- Exempt items
+--------------------------------------------------------------------------
+
+-- The judgement of an item's privacy in C (extension/core/exempt.c), the
+-- same as the PL/pgSQL of 0.5 for every input, in one pass over the words
+-- rather than up to fifteen regular expressions.  The same name, arguments,
+-- OUT columns and comment; not strict (a NULL title or body is empty text).
+CREATE OR REPLACE FUNCTION scrutiny.item_exemption(title text, body text,
+    OUT exempt boolean, OUT paragraph text, OUT basis text,
+    OUT excludes_following boolean, OUT readmits boolean, OUT readmits_first boolean)
+    RETURNS record
+    AS 'MODULE_PATHNAME', 'scrutiny_item_exemption'
+    LANGUAGE C IMMUTABLE PARALLEL SAFE;
 
 CREATE OR REPLACE FUNCTION scrutiny.derive_document(council_id bigint, document_id bigint) RETURNS void
     LANGUAGE plpgsql
