@@ -11,6 +11,8 @@
  */
 #include "exempt.h"
 
+#include <string.h>
+
 #include "textutil.h"
 
 #define NO_MATCH ((size_t) -1)
@@ -385,16 +387,25 @@ paragraph_word(const char *t, size_t p, size_t to)
 	return r > q ? r : NO_MATCH;
 }
 
+/* The word w, then white space, at word start t[p]: where what follows starts, or NO_MATCH. */
+static size_t
+word_then_space(const char *t, size_t p, size_t to, const char *w)
+{
+	size_t		n;
+	size_t		r;
+
+	if (!tu_starts_ci(t + p, to - p, w))
+		return NO_MATCH;
+	n = strlen(w);
+	r = skip_space(t, p + n, to);
+	return r > p + n ? r : NO_MATCH;
+}
+
 /* "schedule", white space, at word start t[p]: the start of its number, or NO_MATCH. */
 static size_t
 schedule_word(const char *t, size_t p, size_t to)
 {
-	size_t		r;
-
-	if (!tu_starts_ci(t + p, to - p, "schedule"))
-		return NO_MATCH;
-	r = skip_space(t, p + 8, to);
-	return r > p + 8 ? r : NO_MATCH;
+	return word_then_space(t, p, to, "schedule");
 }
 
 static const char *const of_word[] = {"of", NULL};
@@ -492,12 +503,9 @@ schedule_first(const char *t, size_t p, size_t to, bool utf8, citation *c)
 static bool
 section_50a4(const char *t, size_t p, size_t to)
 {
-	size_t		q;
+	size_t		q = word_then_space(t, p, to, "section");
 
-	if (!tu_starts_ci(t + p, to - p, "section"))
-		return false;
-	q = skip_space(t, p + 7, to);
-	if (q == p + 7 || q + 2 > to || t[q] != '5' || t[q + 1] != '0')
+	if (q == NO_MATCH || q + 2 > to || t[q] != '5' || t[q + 1] != '0')
 		return false;
 	q += 2;
 	if (q < to && regex_space((unsigned char) t[q]) && q + 1 < to && tu_fold((unsigned char) t[q + 1]) == 'a')
