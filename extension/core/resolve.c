@@ -2310,7 +2310,6 @@ reported_sentence(const char *t, size_t s, size_t e)
 #define SW_SECOND	0x02		/* ... "second" */
 #define SW_IT_WAS	0x04		/* "it" then "was" */
 #define SW_ASSENT	0x08		/* "content", "approval" */
-#define SW_PASSIVE	0x10		/* "was", "were" */
 #define SW_OUTCOME	0x20		/* one of body_outcome_verbs */
 #define SW_NO		0x40		/* "no" */
 #define SW_DECIDED_CY 0x80		/* Welsh "cytunwyd", "penderfynwyd" (it was agreed, resolved) */
@@ -2325,6 +2324,7 @@ reported_sentence(const char *t, size_t s, size_t e)
 #define SW_WORD_ND	0x20000		/* "nd", for "2nd" */
 #define SW_WORD_OUTCOME 0x40000	/* one of outcome_verbs */
 #define SW_WORD_ADVERB 0x80000	/* one of outcome_adverbs */
+#define SW_WORD_PASSIVE 0x100000	/* "was", "were" */
 
 /*
  * The words sentence_words() reads, as (form, shortest length, longest
@@ -2346,7 +2346,7 @@ static const sentence_word_form sentence_word_forms[] = {
 	{"cynigiwyd", 9, 9, SW_PROPOSE_CY}, {"cynigiodd", 9, 9, SW_PROPOSE_CY},
 	{"eiliwyd", 7, 7, SW_SECOND_CY}, {"eiliodd", 7, 7, SW_SECOND_CY},
 	{"content", 7, 7, SW_ASSENT}, {"approval", 8, 8, SW_ASSENT},
-	{"was", 3, 3, SW_PASSIVE}, {"were", 4, 4, SW_PASSIVE},
+	{"was", 3, 3, SW_WORD_PASSIVE}, {"were", 4, 4, SW_WORD_PASSIVE},
 	{"no", 2, 2, SW_NO}, {"dim", 3, 3, SW_NO},
 	{"it", 2, 2, SW_WORD_IT}, {"nd", 2, 2, SW_WORD_ND},
 	{NULL, 0, 0, 0}
@@ -2365,15 +2365,14 @@ static const struct
 };
 
 /*
- * The rows above by a word's first two letters, at most SW_ROWS_PER_PAIR
- * each, with the lengths a word of those letters may have (bit n for
- * length n, bit 31 for 31 or more): most words of a body are ruled out by
- * one lookup, and the rest are compared with the few rows that share their
+ * The rows above by a word's first two letters, each pair with the lengths
+ * a word of those letters may have (bit n for length n, bit 31 for 31 or
+ * more) and its rows chained: most words of a body are ruled out by one
+ * lookup, and the rest are compared with the few rows that share their
  * first letters.
  */
 #define SW_LONG_BIT 31
-#define SW_ROWS_PER_PAIR 4
-#define SW_EVERY_ROW UINT8_MAX	/* nrows of a pair with more rows than it holds: compare them all */
+#define SW_NO_ROW (-1)
 #define LENGTH_OF(a) (sizeof(a) / sizeof((a)[0]))
 #define SW_MAX_ROWS (LENGTH_OF(sentence_word_forms) + LENGTH_OF(welsh_decided) + \
 					 LENGTH_OF(welsh_decided_after_and) + LENGTH_OF(body_outcome_verbs) + \
@@ -2383,20 +2382,20 @@ typedef struct
 {
 	const char *form;
 	size_t		form_len;
-	size_t		shortest;
+	size_t		shortest;		/* never less than form_len */
 	size_t		longest;
 	unsigned	tells;
+	int			next;			/* the pair's next row, or SW_NO_ROW */
 } sentence_word_row;
 
 typedef struct
 {
 	uint32_t	lengths;
-	uint8_t		nrows;
-	uint8_t		rows[SW_ROWS_PER_PAIR];
+	int			first;			/* SW_NO_ROW for none */
 } sentence_word_pair;
 
 static sentence_word_row sentence_word_rows[SW_MAX_ROWS];
-static size_t sentence_word_nrows;
+static int	sentence_word_nrows;
 
 /*
  * By a pair of letters' places in the alphabet (letter_place), 26 for a
@@ -2423,8 +2422,9 @@ static void
 add_sentence_word(const char *form, size_t shortest, size_t longest, unsigned tells)
 {
 	sentence_word_pair *pair = &sentence_word_pairs[(form[0] - 'a') * 27 + (form[1] - 'a')];
+	size_t		form_len = strlen(form);
 
-	for (size_t i = 0; i < sentence_word_nrows; i++)
+	for (int i = pair->first; i != SW_NO_ROW; i = sentence_word_rows[i].next)
 	{
 		sentence_word_row *row = &sentence_word_rows[i];
 
@@ -2435,13 +2435,9 @@ add_sentence_word(const char *form, size_t shortest, size_t longest, unsigned te
 		}
 	}
 	sentence_word_rows[sentence_word_nrows] = (sentence_word_row) {
-		form, strlen(form), shortest, longest, tells
+		form, form_len, shortest > form_len ? shortest : form_len, longest, tells, pair->first
 	};
-	if (pair->nrows < SW_ROWS_PER_PAIR)
-		pair->rows[pair->nrows++] = (uint8_t) sentence_word_nrows;
-	else
-		pair->nrows = SW_EVERY_ROW;
-	sentence_word_nrows++;
+	pair->first = sentence_word_nrows++;
 	pair->lengths |= length_bits(shortest, longest);
 }
 
@@ -2450,6 +2446,8 @@ build_sentence_words(void)
 {
 	for (size_t c = 0; c < 256; c++)
 		letter_place[c] = tu_alpha((unsigned char) c) ? (uint8_t) (tu_fold((unsigned char) c) - 'a') : 26;
+	for (size_t i = 0; i < LENGTH_OF(sentence_word_pairs); i++)
+		sentence_word_pairs[i].first = SW_NO_ROW;
 	for (size_t i = 0; sentence_word_forms[i].form; i++)
 		add_sentence_word(sentence_word_forms[i].form, sentence_word_forms[i].shortest,
 						  sentence_word_forms[i].longest, sentence_word_forms[i].tells);
@@ -2471,20 +2469,17 @@ static unsigned
 sentence_word(const char *t, size_t p, size_t n)
 {
 	const sentence_word_pair *pair;
-	size_t		rows;
 
 	pair = &sentence_word_pairs[letter_place[(unsigned char) t[p]] * 27 +
 								(n > 1 ? letter_place[(unsigned char) t[p + 1]] : 26)];
 	if ((pair->lengths & ((uint32_t) 1 << (n < SW_LONG_BIT ? n : SW_LONG_BIT))) == 0)
 		return 0;
-	rows = pair->nrows == SW_EVERY_ROW ? sentence_word_nrows : pair->nrows;
-	for (size_t i = 0; i < rows; i++)
+	for (int i = pair->first; i != SW_NO_ROW; i = sentence_word_rows[i].next)
 	{
-		const sentence_word_row *row = &sentence_word_rows[pair->nrows == SW_EVERY_ROW ? i : pair->rows[i]];
-		/* the pair's two letters are the form's, but for a pair that holds every row */
-		size_t		j = pair->nrows == SW_EVERY_ROW ? 0 : 2;
+		const sentence_word_row *row = &sentence_word_rows[i];
+		size_t		j = 2;		/* the pair's two letters are the form's */
 
-		if (n < row->shortest || n > row->longest || n < row->form_len)
+		if (n < row->shortest || n > row->longest)
 			continue;
 		while (j < row->form_len && tu_fold((unsigned char) t[p + j]) == (unsigned char) row->form[j])
 			j++;
@@ -2527,13 +2522,13 @@ sentence_words(const char *t, size_t s, size_t e)
 		if ((tells & SW_WORD_ND) && p > s && t[p - 1] == '2' &&
 			(p - 1 == s || !tu_alnum((unsigned char) t[p - 2])))
 			found |= SW_SECOND;
-		if ((tells & SW_PASSIVE) && prev_it && q - p == 3)
+		if ((tells & SW_WORD_PASSIVE) && prev_it && q - p == 3)
 			found |= SW_IT_WAS;
 		/* what narrative_decision() needs: "were duly approved", across any punctuation */
 		if ((tells & SW_WORD_OUTCOME) && passive_run)
 			found |= SW_PASSIVE_OUTCOME;
 		found |= tells & SW_FLAGS;
-		passive_run = (tells & SW_PASSIVE) || (passive_run && (tells & SW_WORD_ADVERB));
+		passive_run = (tells & SW_WORD_PASSIVE) || (passive_run && (tells & SW_WORD_ADVERB));
 		prev_it = (tells & SW_WORD_IT) != 0;
 		p = q;
 	}
