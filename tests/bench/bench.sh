@@ -200,6 +200,18 @@ CREATE TABLE plain_docs (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, doc
                          tsv tsvector GENERATED ALWAYS AS (to_tsvector('english', doc)) STORED);
 CREATE INDEX plain_docs_tsv ON plain_docs USING gin (tsv);
 CREATE TABLE load_times (what text, ms numeric);
+-- Empties the tables a load writes, and commits.
+CREATE PROCEDURE bench_empty(what text) LANGUAGE plpgsql AS $$
+BEGIN
+    IF what = 'scrutiny' THEN
+        TRUNCATE scrutiny.council, scrutiny.body, scrutiny.meeting, scrutiny.document, scrutiny.item,
+                 scrutiny.resolution, scrutiny.person, scrutiny.attendance, scrutiny.declaration,
+                 scrutiny.citation, scrutiny.action, scrutiny.amount CASCADE;
+    ELSE
+        TRUNCATE plain_docs;
+    END IF;
+    COMMIT;
+END $$;
 -- A procedure, so that each document is committed on its own; best of
 -- `reps` loads into emptied tables.
 CREATE PROCEDURE bench_load(what text, reps int) LANGUAGE plpgsql AS $$
@@ -208,14 +220,7 @@ DECLARE
     d record;
 BEGIN
     FOR i IN 1..reps LOOP
-        IF what = 'scrutiny' THEN
-            TRUNCATE scrutiny.council, scrutiny.body, scrutiny.meeting, scrutiny.document, scrutiny.item,
-                     scrutiny.resolution, scrutiny.person, scrutiny.attendance, scrutiny.declaration,
-                     scrutiny.citation, scrutiny.action, scrutiny.amount CASCADE;
-        ELSE
-            TRUNCATE plain_docs;
-        END IF;
-        COMMIT;
+        CALL bench_empty(what);
         t0 := clock_timestamp();
         FOR d IN SELECT * FROM ingest_docs ORDER BY n LOOP
             IF what = 'scrutiny' THEN
@@ -242,14 +247,7 @@ DECLARE
     t0 timestamptz;
 BEGIN
     FOR i IN 1..reps LOOP
-        IF what = 'scrutiny' THEN
-            TRUNCATE scrutiny.council, scrutiny.body, scrutiny.meeting, scrutiny.document, scrutiny.item,
-                     scrutiny.resolution, scrutiny.person, scrutiny.attendance, scrutiny.declaration,
-                     scrutiny.citation, scrutiny.action, scrutiny.amount CASCADE;
-        ELSE
-            TRUNCATE plain_docs;
-        END IF;
-        COMMIT;
+        CALL bench_empty(what);
         t0 := clock_timestamp();
         IF what = 'scrutiny' THEN
             PERFORM scrutiny.ingest((SELECT doc FROM one_doc), 'Bench council one', 'Council', NULL,
