@@ -183,6 +183,24 @@ roman_value(const char *s, size_t len)
 	return 0;
 }
 
+/* The highest number a numbered list mark takes. */
+#define MARKER_NUMBER_MAX 99
+
+/*
+ * The value of the digits opening t[from, to), or MARKER_NUMBER_MAX + 1 for
+ * any larger: no list runs so far, and a long run of digits would overflow.
+ */
+static int
+marker_number(const char *t, size_t from, size_t to)
+{
+	int			v = 0;
+
+	for (size_t k = from; k < to && tu_digit((unsigned char) t[k]); k++)
+		if ((v = v * 10 + (t[k] - '0')) > MARKER_NUMBER_MAX)
+			return MARKER_NUMBER_MAX + 1;
+	return v;
+}
+
 /*
  * A list marker at t[p..end): "1)", "1.", "(1)", "(a)", "a)", "i)", "(iv)",
  * each followed by a space, or a bullet "- " / "• ".
@@ -242,15 +260,13 @@ read_marker(const char *t, size_t p, size_t end, marker *m)
 	m->content = skip_ws(t, q, end);
 	if (tu_digit((unsigned char) t[ls]))
 	{
-		int			v = 0;
+		int			v;
 
 		for (size_t k = ls; k < le; k++)
-		{
 			if (!tu_digit((unsigned char) t[k]))
 				return false;
-			v = v * 10 + (t[k] - '0');
-		}
-		if (v == 0 || v > 99)
+		v = marker_number(t, ls, le);
+		if (v == 0 || v > MARKER_NUMBER_MAX)
 			return false;
 		m->style = STYLE_NUMBER;
 		m->value = v;
@@ -980,9 +996,7 @@ split_markers(block_state *b, size_t s, size_t e, size_t ls, size_t le)
 		if (tu_digit((unsigned char) t[ls]))
 		{
 			style = STYLE_NUMBER;
-			want = 0;
-			for (size_t k = ls; k < le && tu_digit((unsigned char) t[k]); k++)
-				want = want * 10 + (t[k] - '0');
+			want = marker_number(t, ls, le);
 		}
 		else if (roman_value(t + ls, le - ls) > 1 || (le - ls == 1 && (t[ls] == 'i' || t[ls] == 'I')))
 		{

@@ -371,6 +371,10 @@ main(void)
 	CHECK(c.n == 2 && strcmp(c.kinds, "noted requested") == 0, "lead-in list kinds");
 	CHECK(strcmp(c.words, "That the Board note the report|That the Board request a briefing note") == 0,
 		  "lead-in carried");
+	/* a number of thirty digits as a resolution's label reads as no list mark, without overflow (UBSan checks) */
+	c = resolve("Resolved:888888888888888888888888888888/888888888888888888888888888888\n"
+				"0. That a grant be provided by 30 June.\n2..\n.\n");
+	CHECK(c.n >= 1, "a label of thirty digits");
 	c = resolve("Resolved \xE2\x80\x93 (a) That X be approved and, (b) that Y be deferred.");
 	CHECK(c.n == 2 && strcmp(c.kinds, "approved deferred") == 0, "inline letters");
 	c = resolve("That the panel receive a note; & the report be noted.\n\nResolved\n\nThat A be shared with the Panel; &\nthe report be noted.");
