@@ -140,6 +140,12 @@ SELECT scrutiny.clean(E'Councillor\u00a0A\u00a0Okafor and Coun\u200bcillor Brand
 SELECT scrutiny.clean(E'The \ufb01nal \ufb02ood plan was con\ufb01rmed.');
 SELECT c ~ E'[\u00a0\u200b\u2018\u2019\u201c\u201d\ufb01\ufb02]' AS still_odd
 FROM (SELECT scrutiny.clean(E'\u201cA\u201d\u00a0b\u200bc \ufb01 \u2019') AS c) s;
+-- A text whose characters NFKC keeps whatever their neighbours (here an accented
+-- letter, the pound and euro signs) is kept byte for byte without asking ICU to
+-- normalise it; a combining accent, an ellipsis, a fraction, the ohm sign and a
+-- character outside the Basic Multilingual Plane still change
+SELECT scrutiny.clean(E'Caf\u00e9 hire costs \u00a312 or \u20ac15.') AS kept,
+       scrutiny.clean(E'Cafe\u0301 hire\u2026 \u00bd day, 5 \u2126, \U0001D400') AS normalised;
 
 --
 -- Real content must survive

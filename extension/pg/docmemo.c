@@ -88,6 +88,9 @@ memo_init(void)
 static bool
 structure_fits(const char *s, size_t len)
 {
+	/* a text has at most one line more than it has bytes: most need no count */
+	if (len < DOC_MEMO_MAX_LINES)
+		return true;
 	return seg_count_lines(s, len) <= DOC_MEMO_MAX_LINES;
 }
 

@@ -17,12 +17,85 @@
 #include "textnorm.h"
 #include "../core/segment.h"
 
+/*
+ * The characters of the Basic Multilingual Plane that NFKC leaves as they are
+ * whatever stands beside them: quick check YES and combining class 0 (a text
+ * of such characters alone is normalised, as ICU's own quick check reads it).
+ * Asked of ICU one block of 64 code points at a time, the first time a text
+ * holds one of the block: minutes use a few blocks (Latin-1, general
+ * punctuation, currency), and the other texts take ICU's full path.
+ */
+#define NFKC_BMP_BLOCKS (0x10000 / 64)
+
+static uint64 nfkc_stable[NFKC_BMP_BLOCKS];
+static uint8 nfkc_block_known[NFKC_BMP_BLOCKS];
+
 static bool
-all_ascii(const char *s, size_t len)
+nfkc_stable_char(const UNormalizer2 *nfkc, uint32 c)
 {
-	for (size_t i = 0; i < len; i++)
-		if ((unsigned char) s[i] >= 0x80)
+	uint32		block = c >> 6;
+
+	if (!nfkc_block_known[block])
+	{
+		uint64		bits = 0;
+
+		for (uint32 k = 0; k < 64; k++)
+		{
+			uint32		cp = block * 64 + k;
+			UChar		u = (UChar) cp;
+			UErrorCode	status = U_ZERO_ERROR;
+
+			if (cp >= 0xD800 && cp <= 0xDFFF)
+				continue;		/* a surrogate is no character */
+			if (unorm2_getCombiningClass(nfkc, (UChar32) cp) == 0 &&
+				unorm2_quickCheck(nfkc, &u, 1, &status) == UNORM_YES && U_SUCCESS(status))
+				bits |= UINT64CONST(1) << k;
+		}
+		nfkc_stable[block] = bits;
+		nfkc_block_known[block] = 1;
+	}
+	return (nfkc_stable[block] >> (c & 63)) & 1;
+}
+
+/*
+ * Is s[0..len), valid UTF-8, already NFKC by its characters alone?  False
+ * also for anything this does not read (four-byte sequences): ICU decides.
+ */
+static bool
+nfkc_quick_yes(const UNormalizer2 *nfkc, const unsigned char *s, size_t len)
+{
+	size_t		i = 0;
+
+	while (i < len)
+	{
+		uint32		c;
+
+		if (s[i] < 0x80)
+		{
+			uint64		word;
+
+			/* most text is ASCII: eight bytes a step */
+			while (i + 8 <= len && (memcpy(&word, s + i, 8), (word & UINT64CONST(0x8080808080808080)) == 0))
+				i += 8;
+			if (i < len && s[i] < 0x80)
+				i++;
+			continue;
+		}
+		if ((s[i] & 0xE0) == 0xC0 && i + 1 < len)
+		{
+			c = ((uint32) (s[i] & 0x1F) << 6) | (s[i + 1] & 0x3F);
+			i += 2;
+		}
+		else if ((s[i] & 0xF0) == 0xE0 && i + 2 < len)
+		{
+			c = ((uint32) (s[i] & 0x0F) << 12) | ((uint32) (s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
+			i += 3;
+		}
+		else
 			return false;
+		if (!nfkc_stable_char(nfkc, c))
+			return false;
+	}
 	return true;
 }
 
@@ -38,11 +111,13 @@ normalized_text(const char *s, size_t len)
 	int32_t		olen;
 	text	   *result;
 
-	if (len == 0 || all_ascii(s, len) || GetDatabaseEncoding() != PG_UTF8)
+	if (len == 0 || GetDatabaseEncoding() != PG_UTF8)
 		return cstring_to_text_with_len(s, (int) len);
 	nfkc = unorm2_getNFKCInstance(&status);
 	if (U_FAILURE(status))
 		elog(ERROR, "ICU NFKC normaliser unavailable: %s", u_errorName(status));
+	if (nfkc_quick_yes(nfkc, (const unsigned char *) s, len))
+		return cstring_to_text_with_len(s, (int) len);
 
 	wide = MemoryContextAllocHuge(CurrentMemoryContext, sizeof(UChar) * (len + 1));
 	u_strFromUTF8(wide, (int32_t) len + 1, &wlen, s, (int32_t) len, &status);
