@@ -214,10 +214,16 @@ is_closing_line(const char *s, size_t len)
 	return is_signature_line(s, len);
 }
 
-/* A key for spotting running headers: folded, markup-free, spaces collapsed. */
+/*
+ * A key for spotting running headers: folded, markup-free, spaces collapsed.
+ * The key's bytes are hashed eight at a time (acc holds those of a word not
+ * yet full), so that a run of plain bytes is folded and hashed as one word:
+ * the same key gives the same hash however its line was printed.
+ */
 typedef struct key_state
 {
 	uint64_t	hash;
+	uint64_t	acc;			/* the key's last len % 8 bytes, the first in the low byte */
 	size_t		len;
 	bool		digit;
 	bool		space;
@@ -227,17 +233,76 @@ static void
 key_init(key_state *k)
 {
 	k->hash = 1469598103934665603ULL;
+	k->acc = 0;
 	k->len = 0;
 	k->digit = false;
 	k->space = false;
 }
 
+static uint64_t
+key_mix(uint64_t hash, uint64_t word)
+{
+	hash = (hash ^ word) * 0x9E3779B97F4A7C15ULL;
+	return hash ^ (hash >> 29);
+}
+
 static void
 key_byte(key_state *k, unsigned char c)
 {
-	k->hash ^= c;
-	k->hash *= 1099511628211ULL;
-	k->len++;
+	k->acc |= (uint64_t) c << (8 * (k->len & 7));
+	if ((++k->len & 7) == 0)
+	{
+		k->hash = key_mix(k->hash, k->acc);
+		k->acc = 0;
+	}
+}
+
+/* Eight key bytes at once: w, its first byte in the low byte. */
+static void
+key_word(key_state *k, uint64_t w)
+{
+	unsigned	shift = 8 * (unsigned) (k->len & 7);
+
+	if (shift == 0)
+		k->hash = key_mix(k->hash, w);
+	else
+	{
+		k->hash = key_mix(k->hash, k->acc | w << shift);
+		k->acc = w >> (64 - shift);
+	}
+	k->len += 8;
+}
+
+/* The hash of the key fed so far (the key may go on being fed). */
+static uint64_t
+key_hash(const key_state *k)
+{
+	return key_mix(key_mix(k->hash, k->acc), k->len);
+}
+
+/*
+ * Eight bytes the key takes as they are, folded: printable ASCII and single
+ * spaces between words (neither first nor last), none of the markup bytes
+ * key_feed() drops.
+ */
+static bool
+key_plain8(uint64_t x)
+{
+	uint64_t	spaces = tu_bytes_equal8(x, ' ');
+
+	return ((x | tu_below_hits8(x | spaces >> 1, '!')) & TU_HIGHS8) == 0 &&
+		(spaces & (spaces >> 8 | TU_HIGHS8 >> 56 << 56 | 0x80)) == 0 &&
+		(tu_byte_hits8(x, '*') | tu_byte_hits8(x, '#') | tu_byte_hits8(x, '_')) == 0;
+}
+
+/* x's ASCII capitals in lower case (x holds no byte above 0x7F). */
+static uint64_t
+key_fold8(uint64_t x)
+{
+	uint64_t	from_a = x + TU_ONES8 * (0x80 - 'A');	/* high bit: x >= 'A' */
+	uint64_t	past_z = x + TU_ONES8 * (0x80 - 'Z' - 1);	/* high bit: x > 'Z' */
+
+	return x | ((from_a & ~past_z & TU_HIGHS8) >> 2);
 }
 
 static void
@@ -248,6 +313,19 @@ key_feed(key_state *k, const char *s, size_t len)
 		unsigned char c = (unsigned char) s[i];
 		size_t		n;
 
+		if (!k->space && i + 8 <= len)
+		{
+			uint64_t	x = tu_load8(s + i);
+
+			if (key_plain8(x))
+			{
+				if (tu_has_digit8(x))
+					k->digit = true;
+				key_word(k, key_fold8(x));
+				i += 7;
+				continue;
+			}
+		}
 		if (c == '*' || c == '#' || c == '_')
 			continue;
 		/* (the UTF-8 spaces and dashes start with a byte above 0x7F) */
@@ -558,7 +636,7 @@ mark_running_headers(seg_doc *d, const seg_alloc *a)
 				key_feed(&k, ls, kept);
 				whole = k;
 				if (k.len >= 8)
-					keys = push_key(keys, &nk, &cap, (key_entry) {k.hash, (uint32_t) i, 1, k.digit && body}, a);
+					keys = push_key(keys, &nk, &cap, (key_entry) {key_hash(&k), (uint32_t) i, 1, k.digit && body}, a);
 			}
 			next_body = false;
 			next_eligible = i + 1 < n && header_eligible(d, i + 1, &next_body);
@@ -583,7 +661,7 @@ mark_running_headers(seg_doc *d, const seg_alloc *a)
 						k = whole;
 					key_feed(&k, ms, mkept);
 					if (k.len <= 200)
-						keys = push_key(keys, &nk, &cap, (key_entry) {k.hash, (uint32_t) i, 2, k.digit && body}, a);
+						keys = push_key(keys, &nk, &cap, (key_entry) {key_hash(&k), (uint32_t) i, 2, k.digit && body}, a);
 				}
 			}
 		}

@@ -364,6 +364,13 @@ main(void)
 	CHECK(strcmp(out, "\"Yes\" it's") == 0, "typography made plain");
 	clean("A Board \xE2\x80\x93 5 May 2019\n\nOne.\n\nA Board \xE2\x80\x93 5 May 2019\n\nTwo.\n\nA Board \xE2\x80\x93 5 May 2019\n", out);
 	CHECK(strcmp(out, "One.\n\nTwo.") == 0, "running header dropped");
+	/* the key is read eight bytes at a time where it can be: spacing, case and bold do not change it */
+	clean("Planning  Committee  14 May 2024\n\nOne.\n\nPLANNING COMMITTEE 14 MAY 2024\n\nTwo.\n\n"
+		  "**Planning Committee\t14 May 2024**\n\nThree.\n", out);
+	CHECK(strcmp(out, "One.\n\nTwo.\n\nThree.") == 0, "running header printed three ways dropped");
+	clean("Planning Committee 14 May 2024 (A)\n\nOne.\n\nPlanning Committee 14 May 2024 (B)\n\nTwo.\n\n"
+		  "Planning Committee 14 May 2024 (C)\n\nThree.\n", out);
+	CHECK(strstr(out, "(A)") != NULL && strstr(out, "(C)") != NULL, "lines that differ in one byte are not one header");
 
 	c = resolve("Resolved:\n\nThat the report be noted.");
 	CHECK(c.n == 1 && strcmp(c.kinds, "noted") == 0, "single resolution");
