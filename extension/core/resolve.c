@@ -530,7 +530,7 @@ read_votes(const char *s, size_t len, res_entry *e, const block_state *b)
 /* ------------------------------------------------------------------ */
 
 /* The verbs of a decision made by the body itself, after its name. */
-const char *const res_decision_verbs[] = {"resolved", "agreed", "decided", NULL};
+const char *const res_decision_verbs[RES_DECISION_VERB_COUNT + 1] = {"resolved", "agreed", "decided", NULL};
 
 /* The words that may follow such a verb when it opens a decision. */
 static const char *const decision_verb_tails[] = {"that", "to", "unanimously", "on", "by", "in terms",
@@ -2378,129 +2378,25 @@ static const struct
 	{NULL, 0}
 };
 
-/*
- * The rows above by a word's first two letters, each pair with the lengths
- * a word of those letters may have (bit n for length n, bit 31 for 31 or
- * more) and its rows chained: most words of a body are ruled out by one
- * lookup, and the rest are compared with the few rows that share their
- * first letters.
- */
-#define SW_LONG_BIT 31
-#define SW_NO_ROW (-1)
+/* A row for each form and listed word (with the lists' NULLs to spare), by their first two letters. */
 #define LENGTH_OF(a) (sizeof(a) / sizeof((a)[0]))
 #define SW_MAX_ROWS (LENGTH_OF(sentence_word_forms) + LENGTH_OF(welsh_decided) + \
 					 LENGTH_OF(welsh_decided_after_and) + LENGTH_OF(body_outcome_verbs) + \
 					 LENGTH_OF(body_request_verbs) + LENGTH_OF(outcome_verbs) + \
 					 LENGTH_OF(outcome_adverbs))
-typedef struct
-{
-	const char *form;
-	size_t		form_len;
-	size_t		shortest;		/* never less than form_len */
-	size_t		longest;
-	unsigned	tells;
-	int			next;			/* the pair's next row, or SW_NO_ROW */
-} sentence_word_row;
 
-typedef struct
-{
-	uint32_t	lengths;
-	int			first;			/* SW_NO_ROW for none */
-} sentence_word_pair;
-
-static sentence_word_row sentence_word_rows[SW_MAX_ROWS];
-static int	sentence_word_nrows;
-
-/*
- * By a pair of letters' places in the alphabet (letter_place), 26 for a
- * byte that is no ASCII letter: the pairs with a 26 stay empty, so a word
- * is looked up without a branch on its letters.
- */
-static sentence_word_pair sentence_word_pairs[27 * 27];
-static uint8_t letter_place[256];
-
-static uint32_t
-length_bits(size_t shortest, size_t longest)
-{
-	uint32_t	bits = 0;
-
-	for (size_t n = shortest; n <= SW_LONG_BIT && n <= longest; n++)
-		bits |= (uint32_t) 1 << n;
-	if (longest > SW_LONG_BIT)
-		bits |= (uint32_t) 1 << SW_LONG_BIT;
-	return bits;
-}
-
-/* Every form is two or more lower-case ASCII letters; the rows table holds every row declared. */
-static void
-add_sentence_word(const char *form, size_t shortest, size_t longest, unsigned tells)
-{
-	sentence_word_pair *pair = &sentence_word_pairs[(form[0] - 'a') * 27 + (form[1] - 'a')];
-	size_t		form_len = strlen(form);
-
-	for (int i = pair->first; i != SW_NO_ROW; i = sentence_word_rows[i].next)
-	{
-		sentence_word_row *row = &sentence_word_rows[i];
-
-		if (strcmp(row->form, form) == 0 && row->shortest == shortest && row->longest == longest)
-		{
-			row->tells |= tells;
-			return;
-		}
-	}
-	sentence_word_rows[sentence_word_nrows] = (sentence_word_row) {
-		form, form_len, shortest > form_len ? shortest : form_len, longest, tells, pair->first
-	};
-	pair->first = sentence_word_nrows++;
-	pair->lengths |= length_bits(shortest, longest);
-}
+static tu_wordset_row sentence_word_rows[SW_MAX_ROWS];
+static tu_wordset sentence_word_set;
 
 static void
 build_sentence_words(void)
 {
-	for (size_t c = 0; c < 256; c++)
-		letter_place[c] = tu_alpha((unsigned char) c) ? (uint8_t) (tu_fold((unsigned char) c) - 'a') : 26;
-	for (size_t i = 0; i < LENGTH_OF(sentence_word_pairs); i++)
-		sentence_word_pairs[i].first = SW_NO_ROW;
+	tu_wordset_init(&sentence_word_set, sentence_word_rows, LENGTH_OF(sentence_word_rows));
 	for (size_t i = 0; sentence_word_forms[i].form; i++)
-		add_sentence_word(sentence_word_forms[i].form, sentence_word_forms[i].shortest,
-						  sentence_word_forms[i].longest, sentence_word_forms[i].tells);
+		tu_wordset_add(&sentence_word_set, sentence_word_forms[i].form, sentence_word_forms[i].shortest,
+					   sentence_word_forms[i].longest, sentence_word_forms[i].tells);
 	for (size_t l = 0; sentence_word_lists[l].words; l++)
-		for (size_t i = 0; sentence_word_lists[l].words[i]; i++)
-		{
-			const char *w = sentence_word_lists[l].words[i];
-
-			add_sentence_word(w, strlen(w), strlen(w), sentence_word_lists[l].tells);
-		}
-}
-
-/*
- * What the word t[p, p + n) of ASCII letters tells, by the rows above: 0
- * for most words.  A word of one letter is looked up with the byte after
- * it, no letter, in an empty pair.
- */
-static unsigned
-sentence_word(const char *t, size_t p, size_t n)
-{
-	const sentence_word_pair *pair;
-
-	pair = &sentence_word_pairs[letter_place[(unsigned char) t[p]] * 27 +
-								(n > 1 ? letter_place[(unsigned char) t[p + 1]] : 26)];
-	if ((pair->lengths & ((uint32_t) 1 << (n < SW_LONG_BIT ? n : SW_LONG_BIT))) == 0)
-		return 0;
-	for (int i = pair->first; i != SW_NO_ROW; i = sentence_word_rows[i].next)
-	{
-		const sentence_word_row *row = &sentence_word_rows[i];
-		size_t		j = 2;		/* the pair's two letters are the form's */
-
-		if (n < row->shortest || n > row->longest)
-			continue;
-		while (j < row->form_len && tu_fold((unsigned char) t[p + j]) == (unsigned char) row->form[j])
-			j++;
-		if (j == row->form_len)
-			return row->tells;
-	}
-	return 0;
+		tu_wordset_add_list(&sentence_word_set, sentence_word_lists[l].words, sentence_word_lists[l].tells);
 }
 
 static unsigned
@@ -2531,7 +2427,7 @@ sentence_words(const char *t, size_t s, size_t e)
 			continue;
 		}
 		q = tu_letters_end(t, p, e);
-		tells = sentence_word(t, p, q - p);
+		tells = tu_wordset_tells(&sentence_word_set, t + p, q - p);
 		/* "Proposer Cllr Key, 2nd Cllr Bruce" */
 		if ((tells & SW_WORD_ND) && p > s && t[p - 1] == '2' &&
 			(p - 1 == s || !tu_alnum((unsigned char) t[p - 2])))

@@ -65,7 +65,8 @@ extern size_t res_render(const char *text, const res_entry *e, char *out);
 extern const char *res_kind_name(res_kind kind);
 
 /* The verbs that make a line a decision's ("The Committee agreed:-"); NULL-ended. */
-extern const char *const res_decision_verbs[];
+#define RES_DECISION_VERB_COUNT 3
+extern const char *const res_decision_verbs[RES_DECISION_VERB_COUNT + 1];
 
 /* The words that name a deciding body ("Committee", "Council", "Members"); NULL-ended. */
 extern const char *const res_body_nouns[];

@@ -422,35 +422,42 @@ static const char *const body_words[] = {
 	"committee", "subcommittee", "board", "panel", "cabinet", "council", "minutes", "scrutiny", NULL
 };
 
+/* The words seg_line_words() reads: the decision verbs whole, the body words as openings. */
+static tu_wordset_row line_word_rows[sizeof(body_words) / sizeof(body_words[0]) + RES_DECISION_VERB_COUNT];
+static tu_wordset line_word_set;
+
+static void
+build_line_words(void)
+{
+	tu_wordset_init(&line_word_set, line_word_rows, sizeof(line_word_rows) / sizeof(line_word_rows[0]));
+	tu_wordset_add_list(&line_word_set, res_decision_verbs, LW_DECISION);
+	for (size_t v = 0; body_words[v]; v++)
+		tu_wordset_add(&line_word_set, body_words[v], strlen(body_words[v]), SIZE_MAX, LW_BODY);
+}
+
 /* What the words of s[0..len) hold, in one pass over them. */
 unsigned
 seg_line_words(const char *s, size_t len)
 {
+	static bool ready = false;
 	unsigned	found = 0;
-	uint32_t	body_letters = 0;	/* the first letters of body_words, a bit each (a = bit 0) */
 
-	for (size_t v = 0; body_words[v]; v++)
-		body_letters |= (uint32_t) 1 << (body_words[v][0] - 'a');
-
+	if (!ready)
+	{
+		build_line_words();
+		ready = true;
+	}
 	for (size_t p = 0; p < len;)
 	{
-		size_t		q = p;
-		unsigned char c;
+		size_t		q;
 
 		if (!tu_alpha((unsigned char) s[p]))
 		{
 			p++;
 			continue;
 		}
-		q = tu_letters_end(s, q, len);
-		c = tu_fold((unsigned char) s[p]);
-		if (tu_word_listed(s + p, q - p, res_decision_verbs))
-			found |= LW_DECISION;
-		/* (c is a letter: q > p) */
-		if (body_letters & ((uint32_t) 1 << (c - 'a')))
-			for (size_t v = 0; body_words[v]; v++)
-				if ((unsigned char) body_words[v][0] == c && tu_starts_ci(s + p, q - p, body_words[v]))
-					found |= LW_BODY;
+		q = tu_letters_end(s, p, len);
+		found |= tu_wordset_tells(&line_word_set, s + p, q - p);
 		p = q;
 	}
 	return found;

@@ -3,6 +3,7 @@
  */
 #include "textutil.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /*
@@ -54,6 +55,88 @@ index_of(const char *const *list)
 		}
 	}
 	return NULL;
+}
+
+#define L26 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26
+#define LETTERS 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25
+
+const uint8_t tu_letter_place[256] = {
+	L26, L26, L26, L26,			/* 0x00..0x3F */
+	26, LETTERS, 26, 26, 26, 26, 26,	/* '@', 'A'..'Z', '['..'_' */
+	26, LETTERS, 26, 26, 26, 26, 26,	/* '`', 'a'..'z', '{'..0x7F */
+	L26, L26, L26, L26, L26, L26, L26, L26	/* 0x80..0xFF */
+};
+
+#undef L26
+#undef LETTERS
+
+void
+tu_wordset_init(tu_wordset *ws, tu_wordset_row *rows, size_t cap)
+{
+	ws->rows = rows;
+	ws->nrows = 0;
+	ws->cap = cap;
+	for (size_t i = 0; i < TU_WORDSET_PLACES * TU_WORDSET_PLACES; i++)
+	{
+		ws->pairs[i].lengths = 0;
+		ws->pairs[i].first = TU_WORDSET_NO_ROW;
+	}
+}
+
+void
+tu_wordset_add(tu_wordset *ws, const char *form, size_t shortest, size_t longest, unsigned tells)
+{
+	size_t		pair = (size_t) tu_letter_place[(unsigned char) form[0]] * TU_WORDSET_PLACES +
+		tu_letter_place[(unsigned char) form[1]];
+	size_t		form_len = strlen(form);
+
+	for (int i = ws->pairs[pair].first; i != TU_WORDSET_NO_ROW; i = ws->rows[i].next)
+	{
+		tu_wordset_row *row = &ws->rows[i];
+
+		if (strcmp(row->form, form) == 0 && row->shortest == (shortest > form_len ? shortest : form_len) &&
+			row->longest == longest)
+		{
+			row->tells |= tells;
+			return;
+		}
+	}
+	/* the caller counted its vocabularies' rows: more is a mistake in the declaration */
+	if (ws->nrows == ws->cap)
+		abort();
+	ws->rows[ws->nrows] = (tu_wordset_row) {
+		form, form_len, shortest > form_len ? shortest : form_len, longest, tells, ws->pairs[pair].first
+	};
+	ws->pairs[pair].first = (int) ws->nrows++;
+	for (size_t n = ws->rows[ws->pairs[pair].first].shortest; n <= TU_WORD_INDEX_LONG && n <= longest; n++)
+		ws->pairs[pair].lengths |= tu_word_length_bit(n);
+	if (longest > TU_WORD_INDEX_LONG)
+		ws->pairs[pair].lengths |= tu_word_length_bit(TU_WORD_INDEX_LONG);
+}
+
+void
+tu_wordset_add_list(tu_wordset *ws, const char *const *words, unsigned tells)
+{
+	for (size_t i = 0; words[i]; i++)
+		tu_wordset_add(ws, words[i], strlen(words[i]), strlen(words[i]), tells);
+}
+
+unsigned
+tu_wordset_rows(const tu_wordset *ws, int first, const char *t, size_t n)
+{
+	for (int i = first; i != TU_WORDSET_NO_ROW; i = ws->rows[i].next)
+	{
+		const tu_wordset_row *row = &ws->rows[i];
+		size_t		j = 2;		/* the pair's two letters are the form's */
+
+		if (n < row->shortest || n > row->longest)
+			continue;
+		while (j < row->form_len && tu_fold((unsigned char) t[j]) == (unsigned char) row->form[j])
+			j++;
+		if (j == row->form_len)
+			return row->tells;
+	}
+	return 0;
 }
 
 bool

@@ -252,6 +252,71 @@ tu_word_listed(const char *s, size_t n, const char *const *list)
 	return tu_word_listed_bytes(s, n, list);
 }
 
+/*
+ * A set of word forms, each telling some bits, looked up by a word's first
+ * two letters: for a scanner that reads every word of a text against
+ * several vocabularies at once, where most words are in none.  A form is
+ * two or more lower-case ASCII letters; with shortest and longest it takes
+ * the words it opens of a length in [shortest, longest] ("propos" from 6
+ * up takes "proposed" and "proposal"; a whole word is its own length).
+ * The same form with the same lengths in two vocabularies is one row that
+ * tells both.  A pair of letters holds the lengths its rows take (bit n for
+ * length n, TU_WORD_INDEX_LONG for that and more) and its rows chained.
+ * The caller gives the rows' storage (its vocabularies are static arrays,
+ * so it knows how many); rows are added once, before the first lookup.
+ */
+#define TU_WORDSET_NO_ROW (-1)
+#define TU_WORDSET_PLACES 27	/* 'a'..'z', and 26 for a byte that is no ASCII letter */
+
+typedef struct tu_wordset_row
+{
+	const char *form;
+	size_t		form_len;
+	size_t		shortest;		/* never less than form_len */
+	size_t		longest;
+	unsigned	tells;
+	int			next;			/* the pair's next row, or TU_WORDSET_NO_ROW */
+} tu_wordset_row;
+
+typedef struct tu_wordset
+{
+	tu_wordset_row *rows;
+	size_t		nrows;
+	size_t		cap;
+	struct
+	{
+		uint32_t	lengths;
+		int			first;
+	}			pairs[TU_WORDSET_PLACES * TU_WORDSET_PLACES];
+} tu_wordset;
+
+/* A byte's place in the alphabet, TU_WORDSET_PLACES - 1 for no ASCII letter. */
+extern const uint8_t tu_letter_place[256];
+
+extern void tu_wordset_init(tu_wordset *ws, tu_wordset_row *rows, size_t cap);
+extern void tu_wordset_add(tu_wordset *ws, const char *form, size_t shortest, size_t longest,
+						   unsigned tells);
+/* Each word of the NULL-ended list, as a whole word. */
+extern void tu_wordset_add_list(tu_wordset *ws, const char *const *words, unsigned tells);
+/* What a word that passed the pair's lengths tells, by its rows. */
+extern unsigned tu_wordset_rows(const tu_wordset *ws, int first, const char *t, size_t n);
+
+/*
+ * What the word t[0..n) of ASCII letters (n > 0) tells: 0 for most words,
+ * ruled out in line.  A word of one letter is looked up with no second
+ * letter, in a pair no form has.
+ */
+static inline unsigned
+tu_wordset_tells(const tu_wordset *ws, const char *t, size_t n)
+{
+	size_t		pair = (size_t) tu_letter_place[(unsigned char) t[0]] * TU_WORDSET_PLACES +
+		(n > 1 ? tu_letter_place[(unsigned char) t[1]] : TU_WORDSET_PLACES - 1);
+
+	if ((ws->pairs[pair].lengths & tu_word_length_bit(n)) == 0)
+		return 0;
+	return tu_wordset_rows(ws, ws->pairs[pair].first, t, n);
+}
+
 /* Needles up to this length are found in time linear in len. */
 #define TU_FIND_MAX 64
 

@@ -133,6 +133,37 @@ main(void)
 	CHECK(tu_find_ci(buf, strlen(buf), "of") == 7, "short text");
 
 	{
+		/* a word set: openings with lengths, whole words, one row telling two vocabularies */
+		static const char *const verbs[] = {"agreed", "noted", NULL};
+		static const char *const more[] = {"noted", "deferred", NULL};
+		tu_wordset_row rows[8];
+		tu_wordset	ws;
+
+		tu_wordset_init(&ws, rows, 8);
+		tu_wordset_add(&ws, "propos", 6, SIZE_MAX, 0x1);
+		tu_wordset_add(&ws, "nominat", 9, 12, 0x2);
+		tu_wordset_add_list(&ws, verbs, 0x4);
+		tu_wordset_add_list(&ws, more, 0x8);
+		CHECK(ws.nrows == 5, "a word in two lists is one row");
+		CHECK(tu_wordset_tells(&ws, "Proposed", 8) == 0x1 && tu_wordset_tells(&ws, "PROPOS", 6) == 0x1,
+			  "an opening takes its own length and longer, in any case");
+		CHECK(tu_wordset_tells(&ws, "propo", 5) == 0 && tu_wordset_tells(&ws, "propel", 6) == 0,
+			  "a shorter word or another at the length asked is not the opening");
+		CHECK(tu_wordset_tells(&ws, "nominate", 8) == 0 && tu_wordset_tells(&ws, "nominated", 9) == 0x2 &&
+			  tu_wordset_tells(&ws, "nominations", 11) == 0x2 && tu_wordset_tells(&ws, "nominationsxx", 13) == 0,
+			  "an opening's lengths bound it both ways");
+		CHECK(tu_wordset_tells(&ws, "Noted", 5) == (0x4 | 0x8) && tu_wordset_tells(&ws, "agreed", 6) == 0x4 &&
+			  tu_wordset_tells(&ws, "agree", 5) == 0 && tu_wordset_tells(&ws, "agreedx", 7) == 0,
+			  "a whole word is its own length only");
+		CHECK(tu_wordset_tells(&ws, "proposalsandamendmentsandmoreandmore", 36) == 0x1,
+			  "an opening with no longest length takes a word of 31 letters and more");
+		CHECK(tu_wordset_tells(&ws, "a", 1) == 0 && tu_wordset_tells(&ws, "n", 1) == 0, "one letter is no form");
+		CHECK(tu_letter_place['A'] == 0 && tu_letter_place['z'] == 25 && tu_letter_place['@'] == 26 &&
+			  tu_letter_place['['] == 26 && tu_letter_place['`'] == 26 && tu_letter_place['{'] == 26 &&
+			  tu_letter_place[0xC3] == 26, "a byte's place in the alphabet");
+	}
+
+	{
 		/* the full stop at the end of each text */
 		static const struct
 		{
