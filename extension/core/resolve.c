@@ -15,6 +15,8 @@
 
 #define DEDUP_SLOTS 64
 
+#define LENGTH_OF(a) (sizeof(a) / sizeof((a)[0]))
+
 /* Sentence starts of one line kept for a second reading of it (sentence_after()). */
 #define SENTENCE_MEMO 16
 
@@ -556,61 +558,77 @@ const char *const res_body_nouns[] = {
  * with no punctuation, a decision verb, and then a separator, "that", "to"
  * or a qualifier.  Returns the position after the verb, or 0.
  */
+/* What a subject's word may be: a decision verb, or a word of reported speech. */
+#define SV_VERB		0x1
+#define SV_REPORTED 0x2		/* "that", "if", "not": not the body's decision */
+
+static tu_wordset_row subject_word_rows[RES_DECISION_VERB_COUNT + 3];
+static tu_wordset subject_word_set;
+
+/* A subject's word ends at white space; punctuation in it ends the subject. */
+#define SV_SPACE	0x1
+#define SV_PUNCT	0x2
+
+static uint8_t subject_bytes[256];
+
+static void
+build_subject_words(void)
+{
+	static const char *const reported[] = {"that", "if", "not", NULL};
+
+	tu_wordset_init(&subject_word_set, subject_word_rows, LENGTH_OF(subject_word_rows));
+	tu_wordset_add_list(&subject_word_set, res_decision_verbs, SV_VERB);
+	tu_wordset_add_list(&subject_word_set, reported, SV_REPORTED);
+	for (size_t c = 0; c < 256; c++)
+		subject_bytes[c] = (uint8_t) ((tu_space((unsigned char) c) ? SV_SPACE : 0) |
+									  (c == '.' || c == ',' || c == ';' || c == ':' || c == '(' ? SV_PUNCT : 0));
+}
+
 static size_t
 subject_verb(const char *t, size_t q, size_t e)
 {
+	static bool ready = false;
 	size_t		words = 0;
 	size_t		r = q;
 	size_t		last_s = q;		/* the subject's last word */
 	size_t		last_e = q;
 
+	if (!ready)
+	{
+		build_subject_words();
+		ready = true;
+	}
 	while (r < e && words <= SUBJECT_WORDS)
 	{
 		size_t		w = r;
 		size_t		after;
+		unsigned	bytes = 0;
+		unsigned	tells = 0;
 
-		bool		punct = false;
-
-		while (w < e && !tu_space((unsigned char) t[w]))
+		while (w < e && !(subject_bytes[(unsigned char) t[w]] & SV_SPACE))
+			bytes |= subject_bytes[(unsigned char) t[w++]];
+		/* the word's letters: "resolved" in "RESOLVED:-", "agreed" in "agreed," */
+		if (tu_alpha((unsigned char) t[r]))
+			tells = tu_wordset_tells(&subject_word_set, t + r, tu_letters_end(t, r, w) - r);
+		if (words > 0 && (tells & SV_VERB))
 		{
-			punct |= t[w] == '.' || t[w] == ',' || t[w] == ';' || t[w] == ':' || t[w] == '(';
-			w++;
-		}
-		if (words > 0)
-			for (size_t v = 0; res_decision_verbs[v]; v++)
-			{
-				size_t		n;
-
-				/* (most words open with none of their letters: no strlen() for them) */
-				if (tu_fold((unsigned char) t[r]) != (unsigned char) res_decision_verbs[v][0])
-					continue;
-				n = strlen(res_decision_verbs[v]);
-
-				/* "resolved", "RESOLVED:-", "agreed," */
-				if (w - r < n || !tu_starts_ci(t + r, n, res_decision_verbs[v]) ||
-					(r + n < w && tu_alpha((unsigned char) t[r + n])))
-					continue;
-				w = r + n;
-				{
-					if (!tu_word_listed(t + last_s, last_e - last_s, res_body_nouns))
-						return 0;
-				}
-				after = skip_ws(t, w, e);
-				if (after >= e || t[after] == ':' || t[after] == '-' || t[after] == ',' ||
-					t[after] == '(' || tu_unicode_dash(t + after, e - after) > 0)
-					return w;
-				for (size_t x = 0; decision_verb_tails[x]; x++)
-					if (tu_word_ci(t + after, e - after, decision_verb_tails[x]))
-						return w;
+			w = tu_letters_end(t, r, w);
+			if (!tu_word_listed(t + last_s, last_e - last_s, res_body_nouns))
 				return 0;
-			}
-		if (punct)
+			after = skip_ws(t, w, e);
+			if (after >= e || t[after] == ':' || t[after] == '-' || t[after] == ',' ||
+				t[after] == '(' || tu_unicode_dash(t + after, e - after) > 0)
+				return w;
+			for (size_t x = 0; decision_verb_tails[x]; x++)
+				if (tu_word_ci(t + after, e - after, decision_verb_tails[x]))
+					return w;
+			return 0;
+		}
+		if (bytes & SV_PUNCT)
 			return 0;
 		last_s = r;
 		last_e = w;
-		/* "that" or "if" in the subject: reported speech, not the body's decision */
-		if (tu_word_ci(t + r, w - r, "that") || tu_word_ci(t + r, w - r, "if") ||
-			tu_word_ci(t + r, w - r, "not"))
+		if (tells & SV_REPORTED)
 			return 0;
 		words++;
 		r = skip_ws(t, w, e);
@@ -2379,7 +2397,6 @@ static const struct
 };
 
 /* A row for each form and listed word (with the lists' NULLs to spare), by their first two letters. */
-#define LENGTH_OF(a) (sizeof(a) / sizeof((a)[0]))
 #define SW_MAX_ROWS (LENGTH_OF(sentence_word_forms) + LENGTH_OF(welsh_decided) + \
 					 LENGTH_OF(welsh_decided_after_and) + LENGTH_OF(body_outcome_verbs) + \
 					 LENGTH_OF(body_request_verbs) + LENGTH_OF(outcome_verbs) + \
