@@ -64,7 +64,7 @@ endif
 # Goals that need no server headers or libraries: they install them first
 # (deps, demo, test, bench, erd), run a test runner that checks its own
 # tools, or only read the git tree.  Any other goal is a build and checks.
-NOBUILD_GOALS = deps demo test bench erd unit fuzz lint dist clean distclean maintainer-clean
+NOBUILD_GOALS = deps demo test test-valgrind bench erd unit fuzz fuzz-long lint dist clean distclean maintainer-clean
 BUILD_GOALS := $(filter-out $(NOBUILD_GOALS),$(or $(MAKECMDGOALS),all))
 
 # --- the extension ----------------------------------------------------------
@@ -192,7 +192,7 @@ else ifneq ($(BUILD_GOALS),)
 $(error $(PG_PROBLEM))
 endif
 
-.PHONY: deps demo test bench unit fuzz lint dist erd install-loader uninstall-loader clean-loader uninstall-docs
+.PHONY: deps demo test test-valgrind bench unit fuzz fuzz-long lint dist erd install-loader uninstall-loader clean-loader uninstall-docs
 
 deps:
 	@sh $(SRC)/tests/install-deps.sh
@@ -211,11 +211,23 @@ bench: deps
 	$(MAKE) -s install
 	@bash tests/bench/bench.sh
 
+# The pg_regress suites against a server run under valgrind memcheck (slow:
+# not part of `make test`; its last result is in docs/testing.md).
+test-valgrind: deps
+	$(MAKE) -s install
+	@bash tests/valgrind/run.sh
+
 unit:
 	@bash tests/run-all.sh unit
 
 fuzz:
 	@bash tests/run-all.sh fuzz
+
+# Every harness for 10 M executions (hours: FUZZ_HARNESSES="fuzz_segment" runs
+# one), its grown corpus merged into tests/fuzz/grown/, which `make fuzz` and
+# `make test` then start from.  Figures in docs/testing.md.
+fuzz-long:
+	@FUZZ_RUNS=$${FUZZ_RUNS:-10000000} FUZZ_GROW=1 bash tests/run-all.sh fuzz
 
 lint:
 	@bash tests/run-all.sh lint

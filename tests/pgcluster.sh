@@ -32,14 +32,16 @@ cluster_start() {
     as_server_user "$PG_BINDIR/initdb" -D "$CLUSTER_DIR/data" -U postgres --auth=trust \
         --encoding=UTF8 --no-locale >"$CLUSTER_DIR/initdb.log" 2>&1 || {
         cat "$CLUSTER_DIR/initdb.log" >&2; return 1; }
+    # CLUSTER_POSTGRES: another program to start as the server (a wrapper that runs it under valgrind)
     as_server_user "$PG_BINDIR/pg_ctl" -D "$CLUSTER_DIR/data" -l "$CLUSTER_DIR/server.log" -w \
+        ${CLUSTER_POSTGRES:+-p "$CLUSTER_POSTGRES"} -t "${CLUSTER_START_TIMEOUT:-60}" \
         -o "-c listen_addresses='' -c unix_socket_directories='$CLUSTER_DIR' -p $port -c fsync=off -c shared_buffers=256MB -c max_wal_size=4GB" \
         start >/dev/null || { cat "$CLUSTER_DIR/server.log" >&2; return 1; }
 }
 
 cluster_stop() {
     [ -n "${CLUSTER_DIR:-}" ] || return 0
-    as_server_user "$PG_BINDIR/pg_ctl" -D "$CLUSTER_DIR/data" -m fast -w stop >/dev/null 2>&1 || true
+    as_server_user "$PG_BINDIR/pg_ctl" -D "$CLUSTER_DIR/data" -m fast -w -t "${CLUSTER_START_TIMEOUT:-60}" stop >/dev/null 2>&1 || true
     rm -rf "$CLUSTER_DIR"
     CLUSTER_DIR=
 }

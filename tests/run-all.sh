@@ -137,20 +137,42 @@ lint_package() {
 }
 
 # Build one libFuzzer harness from its sources and flags, and run it from
-# its seeds (tests/fuzz/seeds/NAME) and its grown corpus.
+# its seeds (tests/fuzz/seeds/NAME), the corpus grown by `make fuzz-long`
+# (tests/fuzz/grown/NAME) and the corpus of earlier runs here.
+# FUZZ_HARNESSES="fuzz_segment ..." runs only those; FUZZ_GROW=1 (make
+# fuzz-long) merges what the run found into tests/fuzz/grown/NAME, the
+# smallest set of inputs that reaches the same coverage.
 fuzz_one() {
     local name=$1
     shift
+    if [ -n "${FUZZ_HARNESSES:-}" ] && ! grep -qw -- "$name" <<<"$FUZZ_HARNESSES"; then
+        return
+    fi
     # shellcheck disable=SC2068
     if ! clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
             -o "$BUILD/$name" $@; then
         fail "fuzz $name (build)"; return
     fi
+    local seeds=("tests/fuzz/seeds/${name#fuzz_}")
+    [ -d "tests/fuzz/grown/${name#fuzz_}" ] && seeds+=("tests/fuzz/grown/${name#fuzz_}")
     mkdir -p "$BUILD/corpus-$name"
-    if "$BUILD/$name" -runs="$FUZZ_RUNS" -max_len=4096 -seed=1 \
-            "$BUILD/corpus-$name" "tests/fuzz/seeds/${name#fuzz_}" >"$BUILD/$name.log" 2>&1; then
-        tail -n 1 "$BUILD/$name.log"
+    if "$BUILD/$name" -runs="$FUZZ_RUNS" -max_len=4096 -seed=1 -print_final_stats=1 \
+            "$BUILD/corpus-$name" "${seeds[@]}" >"$BUILD/$name.log" 2>&1; then
+        echo "$name: $(grep -E '^Done [0-9]+ runs' "$BUILD/$name.log" | tail -n 1)," \
+            "$(grep -oE 'cov: [0-9]+ ft: [0-9]+ corp: [0-9]+' "$BUILD/$name.log" | tail -n 1)"
         pass "fuzz $name"
+        if [ "${FUZZ_GROW:-0}" = 1 ]; then
+            local grown="tests/fuzz/grown/${name#fuzz_}"
+            rm -rf "$grown.new" && mkdir -p "$grown.new"
+            if "$BUILD/$name" -merge=1 -max_len=4096 "$grown.new" "$BUILD/corpus-$name" "${seeds[@]}" \
+                    >"$BUILD/$name.merge.log" 2>&1; then
+                rm -rf "$grown" && mv "$grown.new" "$grown"
+                echo "$name: $(ls "$grown" | wc -l) inputs kept in $grown"
+            else
+                tail -n 20 "$BUILD/$name.merge.log"
+                fail "fuzz $name (merge)"
+            fi
+        fi
     else
         tail -n 30 "$BUILD/$name.log"
         fail "fuzz $name"
