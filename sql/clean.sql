@@ -146,6 +146,10 @@ FROM (SELECT scrutiny.clean(E'\u201cA\u201d\u00a0b\u200bc \ufb01 \u2019') AS c) 
 -- character outside the Basic Multilingual Plane still change
 SELECT scrutiny.clean(E'Caf\u00e9 hire costs \u00a312 or \u20ac15.') AS kept,
        scrutiny.clean(E'Cafe\u0301 hire\u2026 \u00bd day, 5 \u2126, \U0001D400') AS normalised;
+-- A text of more than a megabyte is normalised a piece at a time (a cancel
+-- request is heard between pieces), cut before ASCII bytes: the same text as
+-- normalising it whole would give
+SELECT scrutiny.clean(repeat(E'\ufb01ne Cafe\u0301 ', 150000)) = rtrim(repeat('fine Café ', 150000)) AS pieces_join;
 
 --
 -- Real content must survive

@@ -7,6 +7,7 @@
  */
 #include "postgres.h"
 
+#include "miscadmin.h"
 #include "mb/pg_wchar.h"
 #include "utils/builtins.h"
 #include "utils/memutils.h"
@@ -99,11 +100,68 @@ nfkc_quick_yes(const UNormalizer2 *nfkc, const unsigned char *s, size_t len)
 	return true;
 }
 
+/*
+ * A long text is normalised a piece at a time, each ending before an ASCII
+ * byte (no character composes with an ASCII character after it, so the
+ * pieces normalise as the whole would), with a cancel check between: ICU
+ * takes some 100 ms for 20 MB and cannot be interrupted.
+ */
+#define NFKC_PIECE (1024 * 1024)
+
+static text *normalized_piece(const UNormalizer2 *nfkc, const char *s, size_t len);
+
 text *
 normalized_text(const char *s, size_t len)
 {
 	UErrorCode	status = U_ZERO_ERROR;
 	const UNormalizer2 *nfkc;
+	text	  **pieces;
+	size_t		npieces = 0;
+	size_t		total = 0;
+	text	   *result;
+	char	   *out;
+
+	if (len == 0 || GetDatabaseEncoding() != PG_UTF8)
+		return cstring_to_text_with_len(s, (int) len);
+	nfkc = unorm2_getNFKCInstance(&status);
+	if (U_FAILURE(status))
+		elog(ERROR, "ICU NFKC normaliser unavailable: %s", u_errorName(status));
+	if (len <= NFKC_PIECE)
+		return normalized_piece(nfkc, s, len);
+
+	pieces = palloc(sizeof(text *) * (len / NFKC_PIECE + 1));
+	for (size_t from = 0; from < len;)
+	{
+		size_t		to = from + NFKC_PIECE < len ? from + NFKC_PIECE : len;
+
+		while (to < len && (unsigned char) s[to] >= 0x80)
+			to++;
+		CHECK_FOR_INTERRUPTS();
+		pieces[npieces] = normalized_piece(nfkc, s + from, to - from);
+		total += VARSIZE_ANY_EXHDR(pieces[npieces]);
+		npieces++;
+		from = to;
+	}
+	if (total + VARHDRSZ + 1 > MaxAllocSize)
+		ereport(ERROR, (errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+						errmsg("normalised text is too long")));
+	result = (text *) palloc(VARHDRSZ + total + 1);
+	out = VARDATA(result);
+	for (size_t i = 0; i < npieces; i++)
+	{
+		memcpy(out, VARDATA_ANY(pieces[i]), VARSIZE_ANY_EXHDR(pieces[i]));
+		out += VARSIZE_ANY_EXHDR(pieces[i]);
+		pfree(pieces[i]);
+	}
+	SET_VARSIZE(result, VARHDRSZ + total);
+	pfree(pieces);
+	return result;
+}
+
+static text *
+normalized_piece(const UNormalizer2 *nfkc, const char *s, size_t len)
+{
+	UErrorCode	status = U_ZERO_ERROR;
 	UChar	   *wide;
 	UChar	   *norm;
 	int32_t		wlen;
@@ -111,11 +169,6 @@ normalized_text(const char *s, size_t len)
 	int32_t		olen;
 	text	   *result;
 
-	if (len == 0 || GetDatabaseEncoding() != PG_UTF8)
-		return cstring_to_text_with_len(s, (int) len);
-	nfkc = unorm2_getNFKCInstance(&status);
-	if (U_FAILURE(status))
-		elog(ERROR, "ICU NFKC normaliser unavailable: %s", u_errorName(status));
 	if (nfkc_quick_yes(nfkc, (const unsigned char *) s, len))
 		return cstring_to_text_with_len(s, (int) len);
 
