@@ -168,6 +168,7 @@ static const vocab vocabulary[] = {
 typedef char vocab_slots_suffice[NVOCAB * 2 <= VOCAB_SLOTS ? 1 : -1];
 
 static const vocab *vocab_slots[VOCAB_SLOTS];
+static uint8_t vocab_slot_len[VOCAB_SLOTS];	/* the length of each slot's word: most probes end there */
 static bool vocab_ready = false;
 
 static size_t
@@ -193,6 +194,7 @@ vocab_init(void)
 		while (vocab_slots[slot] != NULL)
 			slot = (slot + 1) & (VOCAB_SLOTS - 1);
 		vocab_slots[slot] = &vocabulary[i];
+		vocab_slot_len[slot] = (uint8_t) strlen(vocabulary[i].word);
 	}
 	vocab_ready = true;
 }
@@ -202,7 +204,7 @@ static const vocab *
 lookup(const char *w, size_t n)
 {
 	for (size_t slot = vocab_hash(w, n); vocab_slots[slot] != NULL; slot = (slot + 1) & (VOCAB_SLOTS - 1))
-		if (strcmp(vocab_slots[slot]->word, w) == 0)
+		if (vocab_slot_len[slot] == n && memcmp(vocab_slots[slot]->word, w, n) == 0)
 			return vocab_slots[slot];
 	return NULL;
 }
