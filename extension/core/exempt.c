@@ -595,9 +595,16 @@ scan(const char *t, size_t from, size_t to, bool utf8, const rule *rules, size_t
 	}
 }
 
-/* The words the judgement could act on, as the PL/pgSQL's early return tested them. */
+/*
+ * The words the judgement could act on: a text without one of them gets an
+ * all-false judgement unread.  Each is a part of a word the rules need, so
+ * that the quick test never misses what the rules would find: the
+ * PL/pgSQL's early return tested "returned to", " back" and "50a", and
+ * missed "returned\nto the meeting", "invited\nback", "section 50 A(4)" and
+ * "the readmission of the public", which PDF text and plain wording give.
+ */
 static const char *const quick_words[] = {
-	"schedule", "exclu", "50a", "admit", "join", "returned to", " back", NULL
+	"schedule", "section", "exclu", "50a", "admit", "admiss", "join", "returned", "back", NULL
 };
 
 static bool

@@ -182,6 +182,9 @@ test_bases(void)
 		   "t||Schedule 7A|f|f|f");
 	EXPECT("PUPIL PLACEMENT", "As section 50A ( 4 ) provides, the item was heard in private.",
 		   "t||Schedule 7A|f|f|f");
+	/* the section's letter apart from its number: the quick test reads "section" */
+	EXPECT("PUPIL PLACEMENT", "As section 50 A(4) provides, the item was heard in private.",
+		   "t||Schedule 7A|f|f|f");
 	/* both schedules named, no paragraph: 12A */
 	EXPECT("TRANSFER", "Schedule 7A and Schedule 12A were both cited.", "t||Schedule 12A|f|f|f");
 	/* accepted quirk, as the regex had it (no word end after 7A): "Schedule 7AB" reads as 7A */
@@ -257,8 +260,14 @@ test_readmission(void)
 		   "t|3|Schedule 12A|f|t|f");
 	EXPECT("LAND SALE (EXEMPT)", "Members agreed the sale. The public were re-admitted to the meeting.",
 		   "t||exclusion resolution|f|t|f");
-	/* accepted quirk, as the PL/pgSQL's early return had it: "readmission" holds no "admit" */
-	EXPECT("HOUSING", "Following the readmission of the public the Chair spoke.", "f|||f|f|f");
+	/*
+	 * The quick test holds every word the rules need (the PL/pgSQL's early
+	 * return missed these): "readmission", and words wrapped over a line
+	 */
+	EXPECT("HOUSING", "Following the readmission of the public the Chair spoke.", "f|||f|t|t");
+	EXPECT("HOUSING", "The press\nreturned\nto the meeting.", "f|||f|t|t");
+	EXPECT("HOUSING", "Members of the public were invited\nback into the room.", "f|||f|t|t");
+	EXPECT("HOUSING", "The public were allowed\tback; the Chair resumed.", "f|||f|t|t");
 }
 
 static void
