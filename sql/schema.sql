@@ -258,7 +258,9 @@ SELECT title, x.* FROM (VALUES
   ('EXCLUSION OF PUBLIC', 'Resolved: That the public be excluded for the remaining items of business.'),
   ('LEGAL ADVICE', 'Resolved: That the press and public be excluded during consideration of this item.'),
   ('CHAIR''S ANNOUNCEMENTS', 'The press and public were readmitted to the meeting.'),
-  ('PARKING', 'Members discussed public car parks.')) AS t(title, body),
+  ('PARKING', 'Members discussed public car parks.'),
+  ('NON-EXEMPT APPENDIX', 'Members noted the appendix.'),
+  ('The press', E'The press and public\nreturned\nto the meeting.')) AS t(title, body),
   item_exemption(title, body) x;
 
 -- reparse: every row derived again, statuses kept.

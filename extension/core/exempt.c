@@ -627,6 +627,49 @@ has_quick_word(const char *s, size_t len)
 	return false;
 }
 
+/* The words that, just before a title's "exempt" or "confidential", say the item is not. */
+static const char *const title_negations[] = {"non", "not", NULL};
+
+/*
+ * Does the title hold "exempt" or "confidential" as a word not negated by the
+ * word just before it ("Non-exempt appendix", "NOT CONFIDENTIAL", "non
+ * exempt")?  The title rule finds the word; this says whether one of its
+ * occurrences stands unnegated, for a negated one would hide a public item.
+ */
+static bool
+title_exempt_unnegated(const char *t, size_t len)
+{
+	for (size_t p = 0; p < len;)
+	{
+		size_t		e;
+
+		if (!word_char((unsigned char) t[p]))
+		{
+			p++;
+			continue;
+		}
+		e = word_end(t, p, len);
+		if (tu_word_listed(t + p, e - p, exempt_title_words))
+		{
+			size_t		q = p;
+			size_t		w;
+			bool		negated = false;
+
+			/* back over one gap of a hyphen or white space to the word before */
+			while (q > 0 && q + 3 > p && (t[q - 1] == '-' || regex_space((unsigned char) t[q - 1])))
+				q--;
+			for (w = q; w > 0 && word_char((unsigned char) t[w - 1]); w--)
+				;
+			if (q < p && w < q)
+				negated = tu_word_listed(t + w, q - w, title_negations);
+			if (!negated)
+				return true;
+		}
+		p = e;
+	}
+	return false;
+}
+
 bool
 exempt_may_apply(const char *title, size_t title_len, const char *body, size_t body_len)
 {
@@ -635,7 +678,7 @@ exempt_may_apply(const char *title, size_t title_len, const char *body, size_t b
 	if (has_quick_word(title, title_len) || has_quick_word(body, body_len))
 		return true;
 	scan(title, 0, title_len, true, title_rules, 1, &st, NULL, NULL, NULL);
-	return st.found[TITLE_EXEMPT];
+	return st.found[TITLE_EXEMPT] && title_exempt_unnegated(title, title_len);
 }
 
 void
@@ -703,7 +746,8 @@ exempt_judge(const char *text, size_t len, size_t title_len, bool utf8,
 		out->excludes_following = true;
 		return;
 	}
-	if (excludes || out->basis != EXEMPT_BASIS_NONE || title_st.found[TITLE_EXEMPT])
+	if (excludes || out->basis != EXEMPT_BASIS_NONE ||
+		(title_st.found[TITLE_EXEMPT] && title_exempt_unnegated(text, title_len)))
 	{
 		out->exempt = true;
 		if (out->basis == EXEMPT_BASIS_NONE)

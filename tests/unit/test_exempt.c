@@ -276,6 +276,15 @@ test_titles(void)
 	EXPECT("STAFFING (EXEMPT)", "The Panel agreed the recommendation.", "t||exclusion resolution|f|f|f");
 	EXPECT("Confidential", "Members noted the update.", "t||exclusion resolution|f|f|f");
 	EXPECT("LAND (EXEMPT)", "under paragraph 3 of Part 1 of Schedule 12A", "t|3|Schedule 12A|f|f|f");
+	/* a negated title word says the item is public */
+	EXPECT("NON-EXEMPT APPENDIX", "Members noted the appendix.", "f|||f|f|f");
+	EXPECT("Non-confidential summary of the review", "Members noted it.", "f|||f|f|f");
+	EXPECT("BUDGET (NOT EXEMPT)", "Members noted the budget.", "f|||f|f|f");
+	EXPECT("Non exempt papers", "Noted.", "f|||f|f|f");
+	/* ... but another, unnegated, still makes it exempt */
+	EXPECT("NON-EXEMPT APPENDIX TO THE EXEMPT REPORT", "Noted.", "t||exclusion resolution|f|f|f");
+	EXPECT("NOTE: EXEMPT", "Noted.", "t||exclusion resolution|f|f|f");
+	EXPECT("Nonexempt", "Noted.", "f|||f|f|f");
 }
 
 /* Items that only mention the words: heard in public, nothing for the glue to print. */
