@@ -94,7 +94,7 @@ static const char *const *const were_readmitted[] = {passive_readmitted, readmit
 static const char *const *const rejoined_meeting[] = {rejoined_words, the_word, meeting_places, NULL};
 static const char *const *const exclusion_named[] = {exclusion_verbs, optional_the, audience_any, NULL};
 static const char *const *const readmission_named[] = {readmission_words, optional_the, audience_any, NULL};
-static const char *const *const readmission_opening[] = {readmission_words, optional_the, audience_words, NULL};
+static const char *const *const readmission_opening[] = {readmission_words, optional_the, audience_any, NULL};
 static const char *const *const opening_readmitted_phrase[] = {opening_readmitted, NULL};
 static const char *const *const following_business[] = {following_words, business_words, NULL};
 static const char *const *const exempt_title[] = {exempt_title_words, NULL};
@@ -369,16 +369,22 @@ paragraph_list_end(const char *t, size_t p, size_t to)
 	}
 }
 
-/* "paragraph", "paragraphs.", then white space, at word start t[p]: where the list starts, or NO_MATCH. */
+/*
+ * "paragraph", "paragraphs.", "para", "paras.", then white space, at word
+ * start t[p]: where the list starts, or NO_MATCH.
+ */
 static size_t
 paragraph_word(const char *t, size_t p, size_t to)
 {
 	size_t		q;
 	size_t		r;
 
-	if (!tu_starts_ci(t + p, to - p, "paragraph"))
+	if (tu_starts_ci(t + p, to - p, "paragraph"))
+		q = p + 9;
+	else if (tu_starts_ci(t + p, to - p, "para"))
+		q = p + 4;
+	else
 		return NO_MATCH;
-	q = p + 9;
 	if (q < to && tu_fold((unsigned char) t[q]) == 's')
 		q++;
 	if (q < to && t[q] == '.')

@@ -171,6 +171,10 @@ test_bases(void)
 	EXPECT("LAND AT ORCHARD WAY",
 		   "Schedule 12A, paragraph 1, was raised; exempt under paragraph 3 of Part 1 of Schedule 12A.",
 		   "t|3|Schedule 12A|f|f|f");
+	/* "para" for "paragraph" */
+	EXPECT("PUPIL PLACEMENT", "Exempt under para 6 of Part I of Schedule 7A.", "t|6|Schedule 7A|f|f|f");
+	EXPECT("CONTRACT", "Exempt under paras. 1 and 3 of Part 1 of Schedule 12A.", "t|1, 3|Schedule 12A|f|f|f");
+	EXPECT("PARADE", "The parade 3 of Schedule 12A route was agreed.", "t||Schedule 12A|f|f|f");
 	/* Scotland: Schedule 7A, section 50A(4) */
 	EXPECT("PUPIL PLACEMENT",
 		   "Exempt under paragraph 6 of Part 1 of Schedule 7A to the Local Government (Scotland) Act 1973.",
@@ -251,8 +255,8 @@ test_readmission(void)
 	EXPECT("HOUSING", "The public re-joined the chamber at 8.15 pm.", "f|||f|t|t");
 	EXPECT("HOUSING", "The press returned to the meeting.", "f|||f|t|t");
 	EXPECT("HOUSING", "The Chair readmitted the press and public.", "f|||f|t|t");
-	/* "members of the public" counts anywhere, but not for the opening (as the PL/pgSQL had it) */
-	EXPECT("HOUSING", "The Chair re-admitted members of the public.", "f|||f|t|f");
+	/* "members of the public" is the audience for the opening too (the PL/pgSQL read only "press", "public") */
+	EXPECT("HOUSING", "The Chair re-admitted members of the public.", "f|||f|t|t");
 	/* a readmission in the title is no opening of the body */
 	EXPECT("THE PRESS AND PUBLIC WERE READMITTED", "Members noted the report.", "f|||f|t|f");
 	/* an exempt item that ends with the public back */
