@@ -103,7 +103,7 @@ DATA_TSEARCH = $(call src_wildcard,extension/tsearch/*.ths extension/tsearch/*.s
 # Installed into $(docdir)/extension/scrutiny/ (see docmoduledir below).
 DOCS = README.md LICENSE Changes $(call src_wildcard,docs/*.md docs/*.svg)
 
-REGRESS = minute_ref minute_refs clean parts items resolutions documents_big tokenize tsearch meeting_info attendance declarations citations actions amounts docmemo schema security interop parallel hardening migrate
+REGRESS = minute_ref minute_refs clean parts items resolutions documents_big tokenize tsearch meeting_info attendance declarations citations actions amounts docmemo encodings schema security interop parallel hardening migrate
 REGRESS_OPTS = --encoding=UTF8 --no-locale
 
 # Two sessions at once (pg_isolation_regress, specs/*.spec).

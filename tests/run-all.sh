@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every test suite of scrutiny; `make test` runs it after installing the build.
 #   tests/run-all.sh              all suites
-#   tests/run-all.sh unit fuzz    only those (unit, lint, fuzz, regress, dump, trusted,
+#   tests/run-all.sh unit fuzz    only those (unit, lint, fuzz, regress, encodings, dump, trusted,
 #                                 upgrade, pg_upgrade, corpus, concurrency, limits, loader, deb)
 # deb (tests/deb.sh) builds the Debian packages and, as root, installs them
 # over what `make install` put in (the same files): it runs last, and only
@@ -15,7 +15,7 @@ mkdir -p "$BUILD"
 . tests/pgcluster.sh
 
 FUZZ_RUNS=${FUZZ_RUNS:-200000}
-SUITES=${*:-unit lint fuzz regress dump trusted upgrade pg_upgrade corpus concurrency limits loader \
+SUITES=${*:-unit lint fuzz regress encodings dump trusted upgrade pg_upgrade corpus concurrency limits loader \
 $(command -v dpkg-buildpackage >/dev/null && echo deb)}
 PASSED=0
 FAILED=0
@@ -206,6 +206,31 @@ suite_regress() {
         [ -f regression.diffs ] && head -n 200 regression.diffs
         [ "$bad" -gt 0 ] || fail "pg_regress (exit $rc)"
     fi
+}
+
+# The suites that read the same in any server encoding, and the encodings
+# suite itself, in a LATIN1 and an SQL_ASCII database (the regress suite runs
+# them in UTF8).  sql/encodings.sql says what differs and why.
+ENCODING_SUITES="minute_ref parts documents_big docmemo encodings"
+suite_encodings() {
+    echo "== pg_regress in LATIN1 and SQL_ASCII databases"
+    local enc
+    for enc in LATIN1 SQL_ASCII; do
+        rm -rf "$BUILD/enc-$enc" && mkdir -p "$BUILD/enc-$enc"
+        make -s installcheck PG_CONFIG="$PG_CONFIG" REGRESS="$ENCODING_SUITES" ISOLATION= \
+            REGRESS_OPTS="--encoding=$enc --no-locale --outputdir=$BUILD/enc-$enc --dbname=regress_${enc,,}" \
+            >"$BUILD/enc-$enc.log" 2>&1
+        local rc=$? ok bad
+        sed "s/^/$enc: /" "$BUILD/enc-$enc.log" | grep -E '(\.\.\. |^[A-Z_0-9]+: (ok|not ok) )'
+        ok=$(grep -cE '(\.\.\. ok|^ok [0-9]+ )' "$BUILD/enc-$enc.log")
+        bad=$(grep -cE '(\.\.\. FAILED|^not ok [0-9]+ )' "$BUILD/enc-$enc.log")
+        pass "encodings $enc" "$ok"
+        [ "$bad" -eq 0 ] || fail "encodings $enc" "$bad"
+        if [ $rc -ne 0 ]; then
+            [ -f "$BUILD/enc-$enc/regression.diffs" ] && head -n 100 "$BUILD/enc-$enc/regression.diffs"
+            [ "$bad" -gt 0 ] || fail "encodings $enc (exit $rc)"
+        fi
+    done
 }
 
 suite_corpus() {
@@ -471,7 +496,7 @@ suite_deb() {
 }
 
 needs_cluster=0
-for s in $SUITES; do case $s in regress|dump|trusted|upgrade|corpus|concurrency|limits|loader) needs_cluster=1 ;; esac; done
+for s in $SUITES; do case $s in regress|encodings|dump|trusted|upgrade|corpus|concurrency|limits|loader) needs_cluster=1 ;; esac; done
 if [ $needs_cluster -eq 1 ]; then
     trap 'cluster_stop' EXIT
     trap 'cluster_stop; exit 130' INT TERM
